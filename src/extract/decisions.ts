@@ -1,0 +1,6 @@
+import type {ExtractContext} from './context.js'
+
+/** Fills `decisions` on every section. */
+export function extractDecisions(context: ExtractContext): void {
+  void context
+}

@@ -1,0 +1,84 @@
+/**
+ * The Meeting contract: what `minutebook parse --json` prints and what the site renders.
+ * Field names are fixed by DESIGN.md; lines are 1-based lines of the source file.
+ */
+
+/** A person as the minutes name them, with role and organisation when the text gives them. */
+export interface Person {
+  name: string
+  role?: string
+  organization?: string
+}
+
+/** Someone who spoke in the meeting, merged across items; `items` holds the anchors where they spoke. */
+export interface Speaker extends Person {
+  items: string[]
+  unnamed?: boolean
+}
+
+/** A decision, from an explicit marker (`Decision:`) or from prose ("The agenda was adopted"). */
+export interface Decision {
+  text: string
+  item: string
+  line: number
+}
+
+/** An action item with its owner, ISO due date when the text gives a full date, and done state. */
+export interface Action {
+  text: string
+  owner?: string
+  due?: string
+  done: boolean
+  item: string
+  line: number
+}
+
+/** A recommendation, with the group (nearest sub-heading or bold lead-in) that made it. */
+export interface Recommendation {
+  text: string
+  group?: string
+  item: string
+  line: number
+}
+
+/** One agenda item (a heading) with what was extracted from its own content. */
+export interface AgendaItem {
+  number?: string
+  title: string
+  anchor: string
+  line: number
+  depth: number
+  speakers: Person[]
+  decisions: Decision[]
+  actions: Action[]
+  recommendations: Recommendation[]
+  points: string[]
+  html: string
+  items: AgendaItem[]
+}
+
+/** Publication status of a meeting; only `approved` is published by default. */
+export type MeetingStatus = 'draft' | 'approved'
+
+/** One meeting: front matter plus everything extracted from its body. */
+export interface Meeting {
+  slug: string
+  source: string
+  title: string
+  date: string
+  series?: string
+  status: MeetingStatus
+  chair?: Person
+  location?: string
+  attendees: Person[]
+  apologies: Person[]
+  approves?: string
+  lang?: string
+  tags?: string[]
+  items: AgendaItem[]
+  speakers: Speaker[]
+  organizations: string[]
+  decisions: Decision[]
+  actions: Action[]
+  recommendations: Recommendation[]
+}

@@ -1,0 +1,34 @@
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Config} from '../model/config.js'
+import type {Meeting} from '../model/meeting.js'
+import {createMinutesProcessor} from './processor.js'
+import {slugFromPath} from './slug.js'
+
+/** Options of {@link parseMeeting}. */
+export interface ParseOptions {
+  /** Path of the file, relative to the archive root; used for messages, `source` and `slug`. */
+  path: string
+  config?: Config
+}
+
+/** What parsing one meeting gives: the meeting (absent when unusable) and every message. */
+export interface ParseResult {
+  meeting: Meeting | undefined
+  messages: VFileMessage[]
+  file: VFile
+}
+
+/** Parses one meeting file (text or bytes) into the Meeting contract; never throws on content. */
+export function parseMeeting(input: string | Uint8Array, options: ParseOptions): ParseResult {
+  const file = new VFile({path: options.path, value: input})
+  const processor = createMinutesProcessor(options.config)
+  const tree = processor.parse(file)
+  processor.runSync(tree, file)
+  const meeting = file.data.meeting
+  if (meeting) {
+    meeting.slug = slugFromPath(options.path)
+    meeting.source = options.path
+  }
+  return {meeting, messages: [...file.messages], file}
+}

@@ -1,0 +1,74 @@
+import type {Root} from 'mdast'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+
+/** What replaces a redacted e-mail address. */
+export const emailMask = '[e-mail withheld]'
+/** What replaces a redacted phone number. */
+export const phoneMask = '[phone withheld]'
+
+const email = /(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/giu
+// International numbers (+855 12 345 678, 00855...) or local groups of digits split by spaces, dots, dashes
+// or brackets, with at least eight digits; year ranges and ISO dates are excluded below.
+const phone = /(?:(?:\+|\b00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\b\d{2,4}(?:[\s.-]\d{2,4}){1,4}\b/g
+const notPhone = /^(?:\d{4}\s*[-–]\s*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+\.\d+)$/
+
+function digits(text: string): number {
+  return text.replace(/\D/g, '').length
+}
+
+/** Replaces e-mail addresses and phone numbers in a string; returns the new string and what was found. */
+export function redactText(text: string): {text: string; found: Array<{kind: 'email' | 'phone'; index: number}>} {
+  const found: Array<{kind: 'email' | 'phone'; index: number}> = []
+  let result = text.replace(email, (match, index: number) => {
+    found.push({kind: 'email', index})
+    return emailMask
+  })
+  result = result.replace(phone, (match: string, index: number) => {
+    if (digits(match) < 8 || notPhone.test(match.trim())) return match
+    found.push({kind: 'phone', index})
+    return phoneMask
+  })
+  return {text: result, found}
+}
+
+/**
+ * Redacts e-mail addresses and phone numbers everywhere a reader could see them: text, code,
+ * link targets and titles, image sources. Each one found is reported once, as a warning.
+ */
+export function redactContacts(tree: Root, file: VFile): void {
+  const reported = new Set<string>()
+  visit(tree, (node) => {
+    const kinds: Array<'email' | 'phone'> = []
+    if ('value' in node && typeof node.value === 'string' && node.type !== 'yaml') {
+      const {text, found} = redactText(node.value)
+      node.value = text
+      kinds.push(...found.map((hit) => hit.kind))
+    }
+    if ('url' in node && typeof node.url === 'string') {
+      const {found} = redactText(safeDecode(node.url))
+      if (found.length > 0) node.url = '#withheld'
+      kinds.push(...found.map((hit) => hit.kind))
+    }
+    if ('title' in node && typeof node.title === 'string') node.title = redactText(node.title).text
+    if ('alt' in node && typeof node.alt === 'string') node.alt = redactText(node.alt).text
+    const start = node.position?.start
+    for (const kind of kinds) {
+      const key = `${start?.line}:${start?.column}:${kind}`
+      if (reported.has(key)) continue
+      reported.add(key)
+      file.message(
+        `Unexpected ${kind === 'email' ? 'e-mail address' : 'phone number'} in the minutes, expected none; it is withheld from the archive`,
+        {place: node.position, ruleId: 'contact-redacted', source: 'minutebook'}
+      )
+    }
+  })
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}

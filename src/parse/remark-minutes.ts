@@ -1,0 +1,44 @@
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {defaultConfig, type Config} from '../model/config.js'
+import type {FrontMatter} from '../model/front-matter.js'
+import type {Meeting} from '../model/meeting.js'
+import {extractMeeting} from '../extract/meeting.js'
+import {readFrontMatter} from './front-matter.js'
+import {removePrivateBlocks} from './private-blocks.js'
+import {redactContacts} from './redact.js'
+
+/** Options of {@link remarkMinutes}. */
+export interface Options {
+  /** Archive settings (registry, cues, privacy); defaults when absent. */
+  config?: Config
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Validated front matter, when it could be read. */
+    frontMatter: FrontMatter
+    /** The extracted meeting; absent when the front matter is unusable. */
+    meeting: Meeting
+  }
+}
+
+const emptyOptions: Options = {}
+
+/**
+ * unified plugin that reads a meeting: hardened front matter, private blocks cut,
+ * contacts redacted, then every extractor; the result goes on `file.data.meeting`.
+ * Use after remark-parse, remark-gfm and remark-frontmatter.
+ */
+export default function remarkMinutes(options?: Options | null) {
+  const config = (options ?? emptyOptions).config ?? defaultConfig
+  return function transform(tree: Root, file: VFile): undefined {
+    const frontMatter = readFrontMatter(file)
+    removePrivateBlocks(tree, file)
+    if (config.privacy.redactContacts) redactContacts(tree, file)
+    if (!frontMatter) return
+    file.data.frontMatter = frontMatter
+    const meeting = extractMeeting(tree, file, frontMatter, config)
+    if (!file.messages.some((message) => message.fatal === true)) file.data.meeting = meeting
+  }
+}
