@@ -1,5 +1,6 @@
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
+import {fileText} from './file-text.js'
 
 /** Opening and closing markers of a private block; spaces and case inside the comment do not matter. */
 const marker = /<!--\s*(\/?)\s*private\s*-->/gi
@@ -80,6 +81,6 @@ function prune(parent: Nodes, ranges: PrivateRange[]): void {
  * paragraphs or lists still close the block.
  */
 export function removePrivateBlocks(tree: Root, file: VFile): void {
-  const ranges = findPrivateRanges(String(file.value), file)
+  const ranges = findPrivateRanges(fileText(file), file)
   if (ranges.length > 0) prune(tree, ranges)
 }

@@ -37,7 +37,8 @@ export function redactText(text: string): {text: string; found: Array<{kind: 'em
  * link targets and titles, image sources. Each one found is reported once, as a warning.
  */
 export function redactContacts(tree: Root, file: VFile): void {
-  const reported = new Set<string>()
+  // A link's text usually repeats its target: one warning for the link, none for the text in it.
+  const reportedLinks: Array<[number, number]> = []
   visit(tree, (node) => {
     const kinds: Array<'email' | 'phone'> = []
     if ('value' in node && typeof node.value === 'string' && node.type !== 'yaml') {
@@ -52,11 +53,10 @@ export function redactContacts(tree: Root, file: VFile): void {
     }
     if ('title' in node && typeof node.title === 'string') node.title = redactText(node.title).text
     if ('alt' in node && typeof node.alt === 'string') node.alt = redactText(node.alt).text
-    const start = node.position?.start
-    for (const kind of kinds) {
-      const key = `${start?.line}:${start?.column}:${kind}`
-      if (reported.has(key)) continue
-      reported.add(key)
+    const start = node.position?.start.offset ?? -1
+    if (kinds.length === 0 || reportedLinks.some(([from, to]) => start >= from && start < to)) return
+    if ('url' in node) reportedLinks.push([start, node.position?.end.offset ?? start])
+    for (const kind of new Set(kinds)) {
       file.message(
         `Unexpected ${kind === 'email' ? 'e-mail address' : 'phone number'} in the minutes, expected none; it is withheld from the archive`,
         {place: node.position, ruleId: 'contact-redacted', source: 'minutebook'}

@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// `npm run bench -- --meetings N [--runs R] [--json] [--keep DIR]`
+// Generates N meetings, then alternates baseline / cold / warm / serve runs so machine drift cancels out,
+// and prints medians. With --json the last line printed is one JSON object of the figures.
+import {availableParallelism} from 'node:os'
+import {mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {parseArgs} from 'node:util'
+import {spawn} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {prepareBaseline} from './baseline.mjs'
+import {generateArchive} from './generate.mjs'
+import {median, run} from './measure.mjs'
+
+const repo = fileURLToPath(new URL('..', import.meta.url))
+const cli = join(repo, 'bin', 'minutebook.js')
+const bin = (name) => join(repo, 'node_modules', '.bin', name)
+
+const {values} = parseArgs({
+  options: {
+    meetings: {type: 'string', default: '1000'},
+    runs: {type: 'string', default: '3'},
+    json: {type: 'boolean', default: false},
+    keep: {type: 'string'}
+  }
+})
+const count = Number(values.meetings)
+const runs = Math.max(1, Number(values.runs))
+const say = (line) => process.stderr.write(line + '\n')
+
+async function folderSize(folder) {
+  let total = 0
+  for (const entry of await readdir(folder, {withFileTypes: true, recursive: true})) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size
+  }
+  return total
+}
+
+async function exists(path) {
+  return stat(path).then(
+    () => true,
+    () => false
+  )
+}
+
+function touchMeeting(archive, path, marker) {
+  return readFile(join(archive, path), 'utf8').then((text) =>
+    writeFile(join(archive, path), text.replace(/\n## 1\. Welcome and introductions\n/, `\n## 1. Welcome and introductions\n\n${marker}\n`))
+  )
+}
+
+async function waitFor(url, needle, limitMs) {
+  const started = Date.now()
+  while (Date.now() - started < limitMs) {
+    try {
+      const response = await fetch(url)
+      if (response.ok && (await response.text()).includes(needle)) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error(`${url} did not show ${needle} within ${limitMs} ms`)
+}
+
+async function serveOnce(archive, path, slug, round) {
+  const port = 18000 + Math.floor(Math.random() * 1000)
+  const child = spawn(process.execPath, [cli, 'serve', '--root', archive, '--port', String(port)], {stdio: ['ignore', 'pipe', 'pipe']})
+  try {
+    await waitFor(`http://127.0.0.1:${port}/meetings/${slug}/`, '<html', 600_000)
+    const marker = `Served marker ${round} ${Date.now()}`
+    const started = process.hrtime.bigint()
+    await touchMeeting(archive, path, marker)
+    await waitFor(`http://127.0.0.1:${port}/meetings/${slug}/`, marker, 120_000)
+    return Number(process.hrtime.bigint() - started) / 1e9
+  } finally {
+    child.kill('SIGTERM')
+  }
+}
+
+async function parseThroughput(archive, workers) {
+  const {loadConfig} = await import(join(repo, 'dist', 'parse', 'config.js'))
+  const {readMeetings, listMeetingFiles} = await import(join(repo, 'dist', 'archive', 'read-meetings.js'))
+  const config = await loadConfig(archive)
+  let bytes = 0
+  for (const path of await listMeetingFiles(archive)) bytes += (await stat(join(archive, path))).size
+  const started = process.hrtime.bigint()
+  await readMeetings(archive, config, {cache: false, workers})
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  return {seconds, mbPerSecond: bytes / 1e6 / seconds}
+}
+
+async function firstQueryKb(site) {
+  const {chromium} = await import('playwright-core')
+  const {createServer} = await import('node:http')
+  const {extname} = await import('node:path')
+  const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm'}
+  const server = createServer(async (request, response) => {
+    const url = decodeURIComponent(new URL(request.url, 'http://x').pathname)
+    let file = join(site, url)
+    if (url.endsWith('/')) file = join(file, 'index.html')
+    try {
+      const body = await readFile(file)
+      response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'})
+      response.end(body)
+    } catch {
+      response.writeHead(404).end()
+    }
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+  try {
+    const page = await browser.newPage()
+    let bytes = 0
+    let counting = false
+    page.on('response', async (response) => {
+      if (!counting) return
+      try {
+        bytes += (await response.body()).length
+      } catch {}
+    })
+    const base = `http://127.0.0.1:${server.address().port}`
+    counting = true
+    await page.goto(`${base}/search/?q=trafficking`, {waitUntil: 'networkidle'})
+    await page.waitForTimeout(500)
+    return bytes / 1024
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
+
+async function main() {
+  const work = values.keep ?? (await mkdtemp(join(tmpdir(), 'minutebook-bench-')))
+  const archive = join(work, 'archive')
+  say(`generating ${count} meetings in ${archive}`)
+  const paths = await generateArchive(archive, count)
+  const baselineDir = join(work, 'baseline')
+  await prepareBaseline(archive, baselineDir)
+  const changed = paths[Math.floor(paths.length / 2)]
+  const slug = changed.split('/').pop().replace(/\.md$/, '')
+  const figures = {baseline: [], cold: [], warm: [], serve: [], baselineRss: [], coldRss: [], warmRss: []}
+
+  for (let round = 1; round <= runs; round++) {
+    await rm(join(baselineDir, '_site'), {recursive: true, force: true})
+    const eleventy = await run(process.execPath, [bin('eleventy'), '--quiet'], {cwd: baselineDir})
+    const pagefind = await run(bin('pagefind'), ['--site', '_site'], {cwd: baselineDir})
+    figures.baseline.push(eleventy.seconds + pagefind.seconds)
+    figures.baselineRss.push(Math.max(eleventy.peakRss, pagefind.peakRss))
+
+    await rm(join(archive, '.cache'), {recursive: true, force: true})
+    const cold = await run(process.execPath, [cli, 'build', '--root', archive, '--out', join(work, 'site')])
+    figures.cold.push(cold.seconds)
+    figures.coldRss.push(cold.peakRss)
+
+    await touchMeeting(archive, changed, `Warm marker ${round}.`)
+    const warm = await run(process.execPath, [cli, 'build', '--root', archive, '--out', join(work, 'site')])
+    figures.warm.push(warm.seconds)
+    figures.warmRss.push(warm.peakRss)
+
+    figures.serve.push(await serveOnce(archive, changed, slug, round))
+    say(`round ${round}: baseline ${figures.baseline.at(-1).toFixed(2)} s, cold ${cold.seconds.toFixed(2)} s, warm ${warm.seconds.toFixed(2)} s, serve ${figures.serve.at(-1).toFixed(2)} s`)
+  }
+
+  const one = await parseThroughput(archive, 1)
+  const all = await parseThroughput(archive, availableParallelism())
+  const site = join(work, 'site')
+  const searchFolder = (await exists(join(site, 'pagefind'))) ? join(site, 'pagefind') : join(site, '_pagefind')
+  const pageHtml = (await stat(join(site, 'meetings', slug, 'index.html'))).size
+  let css = 0
+  for (const entry of await readdir(join(site, 'assets')).catch(() => [])) {
+    if (entry.endsWith('.css')) css += (await stat(join(site, 'assets', entry))).size
+  }
+  const result = {
+    meetings: count,
+    runs,
+    baseline_s: median(figures.baseline),
+    cold_s: median(figures.cold),
+    warm_s: median(figures.warm),
+    serve_s: median(figures.serve),
+    ratio_cold: median(figures.cold) / median(figures.baseline),
+    ratio_warm: median(figures.warm) / median(figures.baseline),
+    parse_mb_s_1: one.mbPerSecond,
+    parse_mb_s_all: all.mbPerSecond,
+    workers: availableParallelism(),
+    parallel_speedup: one.seconds / all.seconds,
+    peak_rss_mb: Math.max(...figures.coldRss, ...figures.warmRss) / 2 ** 20,
+    baseline_peak_rss_mb: Math.max(...figures.baselineRss) / 2 ** 20,
+    search_index_mb: (await folderSize(searchFolder)) / 2 ** 20,
+    first_query_kb: await firstQueryKb(site).catch((error) => (say(`first query not measured: ${error.message}`), null)),
+    page_kb: (pageHtml + css) / 1024
+  }
+  const rows = [
+    ['meetings', count],
+    ['baseline (Eleventy + Pagefind CLI)', `${result.baseline_s.toFixed(2)} s`],
+    ['minutebook cold', `${result.cold_s.toFixed(2)} s (ratio ${result.ratio_cold.toFixed(2)})`],
+    ['minutebook warm (one meeting changed)', `${result.warm_s.toFixed(2)} s (ratio ${result.ratio_warm.toFixed(2)})`],
+    ['serve: save to rebuilt page', `${result.serve_s.toFixed(2)} s`],
+    ['parse, 1 worker', `${result.parse_mb_s_1.toFixed(2)} MB/s`],
+    [`parse, ${result.workers} workers`, `${result.parse_mb_s_all.toFixed(2)} MB/s (speedup ${result.parallel_speedup.toFixed(2)})`],
+    ['peak RSS, largest process', `${result.peak_rss_mb.toFixed(0)} MB (baseline ${result.baseline_peak_rss_mb.toFixed(0)} MB)`],
+    ['search index', `${result.search_index_mb.toFixed(1)} MB`],
+    ['first query fetches', result.first_query_kb === null ? 'not measured' : `${result.first_query_kb.toFixed(0)} KB`],
+    ['meeting page + CSS', `${result.page_kb.toFixed(1)} KB`]
+  ]
+  for (const [name, value] of rows) console.log(`${String(name).padEnd(40)} ${value}`)
+  if (values.json) console.log(JSON.stringify(result))
+  if (!values.keep) await rm(work, {recursive: true, force: true})
+}
+
+await main()

@@ -1,0 +1,72 @@
+import {availableParallelism} from 'node:os'
+import {Worker} from 'node:worker_threads'
+import type {Config} from '../model/config.js'
+import {parseMeeting} from '../parse/parse-meeting.js'
+import type {ParseJob} from './parse-worker.js'
+import {serializeResult, type SerializedResult} from './serialized-result.js'
+
+/** One file to parse: its path relative to the archive root and its bytes. */
+export interface SourceFile {
+  path: string
+  bytes: Uint8Array
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const parallelThreshold = 16
+
+const workerUrl = new URL('./parse-worker.js', import.meta.url)
+
+/** Workers run compiled JavaScript; from TypeScript sources (tests) parsing stays on this thread. */
+export function canUseWorkers(): boolean {
+  return import.meta.url.endsWith('.js')
+}
+
+/** Parses files on this thread, in order. */
+export function parseSerially(files: SourceFile[], config: Config): SerializedResult[] {
+  return files.map((file) => serializeResult(file.path, parseMeeting(file.bytes, {path: file.path, config})))
+}
+
+/**
+ * Parses files on worker threads (one per core by default) and returns results in input
+ * order, identical to {@link parseSerially}. Falls back to this thread for small batches.
+ */
+export async function parseInParallel(
+  files: SourceFile[],
+  config: Config,
+  workers = availableParallelism()
+): Promise<SerializedResult[]> {
+  const count = Math.min(workers, Math.ceil(files.length / 4))
+  if (count < 2 || files.length < parallelThreshold || !canUseWorkers()) return parseSerially(files, config)
+
+  const results: SerializedResult[] = new Array(files.length)
+  let next = 0
+  const pool = Array.from({length: count}, () => new Worker(workerUrl, {workerData: {config}}))
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= files.length) return resolve()
+              const id = next++
+              const file = files[id]!
+              worker.postMessage({id, path: file.path, bytes: file.bytes} satisfies ParseJob)
+            }
+            worker.on('message', (reply: {id: number; result?: SerializedResult; error?: string}) => {
+              if (reply.error !== undefined || !reply.result) {
+                reject(new Error(`Parsing \`${files[reply.id]?.path}\` failed in a worker: ${reply.error}`))
+                return
+              }
+              results[reply.id] = reply.result
+              send()
+            })
+            worker.on('error', reject)
+            send()
+          })
+      )
+    )
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()))
+  }
+  return results
+}

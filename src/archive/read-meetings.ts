@@ -1,0 +1,59 @@
+import {readFile, readdir} from 'node:fs/promises'
+import {join, relative, sep} from 'node:path'
+import type {Config} from '../model/config.js'
+import {ParseCache, cacheKey} from './parse-cache.js'
+import {parseInParallel, type SourceFile} from './parse-pool.js'
+import {deserializeResult, type LoadedMeeting, type SerializedResult} from './serialized-result.js'
+
+/** How {@link readMeetings} may reuse and spread work. */
+export interface ReadOptions {
+  /** Use the parse cache in `<root>/.cache/parse` (default true). */
+  cache?: boolean
+  /** Worker threads for a cold parse (default: one per core). */
+  workers?: number
+}
+
+/** Every `.md` file under `<root>/meetings`, as archive-relative POSIX paths in code-point order. */
+export async function listMeetingFiles(root: string): Promise<string[]> {
+  const folder = join(root, 'meetings')
+  let entries
+  try {
+    entries = await readdir(folder, {withFileTypes: true, recursive: true})
+  } catch {
+    return []
+  }
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/**
+ * Reads and parses every meeting of an archive: cached results for unchanged files,
+ * a parallel parse for the rest. Results come in path order whatever ran where.
+ */
+export async function readMeetings(root: string, config: Config, options: ReadOptions = {}): Promise<LoadedMeeting[]> {
+  const paths = await listMeetingFiles(root)
+  const files: SourceFile[] = await Promise.all(
+    paths.map(async (path) => ({path, bytes: new Uint8Array(await readFile(join(root, path)))}))
+  )
+  const cache = options.cache === false ? undefined : new ParseCache(join(root, '.cache', 'parse'))
+  const keys = cache ? await Promise.all(files.map((file) => cacheKey(file.path, file.bytes, config))) : []
+  const results: Array<SerializedResult | undefined> = cache
+    ? await Promise.all(keys.map((key) => cache.get(key)))
+    : new Array(files.length).fill(undefined)
+
+  const missing = files.map((_, index) => index).filter((index) => results[index] === undefined)
+  const parsed = await parseInParallel(
+    missing.map((index) => files[index]!),
+    config,
+    options.workers
+  )
+  await Promise.all(
+    missing.map(async (index, position) => {
+      results[index] = parsed[position]
+      if (cache) await cache.set(keys[index]!, parsed[position]!)
+    })
+  )
+  return results.map((result) => deserializeResult(result!))
+}

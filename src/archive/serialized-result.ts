@@ -1,0 +1,81 @@
+import {VFileMessage} from 'vfile-message'
+import type {Meeting} from '../model/meeting.js'
+import type {ParseResult} from '../parse/parse-meeting.js'
+
+/** A parse result as plain JSON: what the cache stores and what workers send back. */
+export interface SerializedResult {
+  path: string
+  meeting: Meeting | null
+  messages: SerializedMessage[]
+}
+
+/** A vfile message reduced to the fields every reporter reads. */
+export interface SerializedMessage {
+  reason: string
+  line: number | null
+  column: number | null
+  endLine: number | null
+  endColumn: number | null
+  ruleId: string | null
+  source: string | null
+  fatal: boolean | null
+}
+
+/** A parse result with real VFileMessage objects, as the rest of minutebook uses them. */
+export interface LoadedMeeting {
+  path: string
+  meeting: Meeting | undefined
+  messages: VFileMessage[]
+}
+
+/** Turns a parse result into plain JSON. */
+export function serializeResult(path: string, result: ParseResult): SerializedResult {
+  return {
+    path,
+    meeting: result.meeting ?? null,
+    messages: result.messages.map((message) => ({
+      reason: message.reason,
+      line: message.line ?? null,
+      column: message.column ?? null,
+      endLine: message.place && 'end' in message.place ? message.place.end.line : null,
+      endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
+      ruleId: message.ruleId ?? null,
+      source: message.source ?? null,
+      fatal: message.fatal ?? null
+    }))
+  }
+}
+
+/** Rebuilds VFileMessage objects from plain JSON. */
+export function deserializeResult(result: SerializedResult): LoadedMeeting {
+  return {
+    path: result.path,
+    meeting: result.meeting ?? undefined,
+    messages: result.messages.map((data) => {
+      const start = {line: data.line ?? 1, column: data.column ?? 1}
+      const place =
+        data.endLine !== null && data.endColumn !== null
+          ? {start, end: {line: data.endLine, column: data.endColumn}}
+          : start
+      const message = new VFileMessage(data.reason, {
+        place,
+        ...(data.ruleId === null ? {} : {ruleId: data.ruleId}),
+        ...(data.source === null ? {} : {source: data.source})
+      })
+      message.file = result.path
+      message.fatal = data.fatal ?? undefined
+      return message
+    })
+  }
+}
+
+/** True when `value` has the shape of a serialized result (guards against corrupt cache entries). */
+export function isSerializedResult(value: unknown): value is SerializedResult {
+  if (typeof value !== 'object' || value === null) return false
+  const candidate = value as Partial<SerializedResult>
+  return (
+    typeof candidate.path === 'string' &&
+    Array.isArray(candidate.messages) &&
+    (candidate.meeting === null || (typeof candidate.meeting === 'object' && candidate.meeting !== undefined))
+  )
+}

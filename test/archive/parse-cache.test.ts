@@ -1,0 +1,110 @@
+import {execFileSync} from 'node:child_process'
+import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {defaultConfig} from '../../src/model/config.js'
+import {cacheKey, ParseCache} from '../../src/archive/parse-cache.js'
+import {readMeetings} from '../../src/archive/read-meetings.js'
+
+const repo = join(import.meta.dirname, '..', '..')
+let roots: string[] = []
+
+async function archive(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'minutebook-cache-'))
+  roots.push(root)
+  await cp(join(repo, 'meetings'), join(root, 'meetings'), {recursive: true})
+  return root
+}
+
+async function cacheEntries(root: string): Promise<string[]> {
+  const entries = await readdir(join(root, '.cache', 'parse'), {recursive: true, withFileTypes: true})
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort()
+}
+
+afterEach(async () => {
+  await Promise.all(roots.map((root) => rm(root, {recursive: true, force: true})))
+  roots = []
+})
+
+describe('cache keys', () => {
+  const bytes = new TextEncoder().encode('---\ntitle: A\ndate: 2024-01-01\n---\n')
+
+  it('change with the bytes, the path and the config that affects parsing', async () => {
+    const base = await cacheKey('meetings/a.md', bytes, defaultConfig)
+    expect(await cacheKey('meetings/a.md', bytes, defaultConfig)).toBe(base)
+    expect(await cacheKey('meetings/b.md', bytes, defaultConfig)).not.toBe(base)
+    expect(await cacheKey('meetings/a.md', new TextEncoder().encode('---\ntitle: B\ndate: 2024-01-01\n---\n'), defaultConfig)).not.toBe(base)
+    const registry = {...defaultConfig, people: [{name: 'Kristy Fleming', aliases: ['K. Fleming']}]}
+    expect(await cacheKey('meetings/a.md', bytes, registry)).not.toBe(base)
+    expect(await cacheKey('meetings/a.md', bytes, {...defaultConfig, title: 'Another site title'})).toBe(base)
+  })
+})
+
+describe('readMeetings with the cache', () => {
+  it('gives the same meetings cold, warm and without the cache', async () => {
+    const root = await archive()
+    const cold = await readMeetings(root, defaultConfig)
+    const entries = await cacheEntries(root)
+    expect(entries).toHaveLength(cold.length)
+    const warm = await readMeetings(root, defaultConfig)
+    const uncached = await readMeetings(root, defaultConfig, {cache: false})
+    expect(warm.map((loaded) => loaded.meeting)).toEqual(cold.map((loaded) => loaded.meeting))
+    expect(uncached.map((loaded) => loaded.meeting)).toEqual(cold.map((loaded) => loaded.meeting))
+    expect(warm.map((loaded) => loaded.messages.map(String))).toEqual(cold.map((loaded) => loaded.messages.map(String)))
+  })
+
+  it('re-parses a changed file instead of serving the old result', async () => {
+    const root = await archive()
+    const path = 'meetings/2007/2007-02-28-stakeholder-meeting.md'
+    await readMeetings(root, defaultConfig)
+    const text = await readFile(join(root, path), 'utf8')
+    await writeFile(join(root, path), text.replace('title: Stakeholder Meeting on Human Trafficking', 'title: Renamed meeting'))
+    const again = await readMeetings(root, defaultConfig)
+    const found = again.find((loaded) => loaded.path === path)
+    expect(found?.messages.map(String)).toEqual([expect.stringContaining("e-mail")])
+    expect(found?.meeting?.title).toBe('Renamed meeting')
+  })
+
+  it('ignores a corrupt entry and rewrites it', async () => {
+    const root = await archive()
+    const cold = await readMeetings(root, defaultConfig)
+    const [first] = await cacheEntries(root)
+    await writeFile(first!, '{"path": 12, trunc')
+    const warm = await readMeetings(root, defaultConfig)
+    expect(warm.map((loaded) => loaded.meeting)).toEqual(cold.map((loaded) => loaded.meeting))
+    expect(JSON.parse(await readFile(first!, 'utf8'))).toHaveProperty('path')
+  })
+
+  it('stores nothing half-written: every entry is complete JSON', async () => {
+    const root = await archive()
+    await readMeetings(root, defaultConfig)
+    const cache = new ParseCache(join(root, '.cache', 'parse'))
+    for (const file of await cacheEntries(root)) {
+      const key = file.split('/').pop()!.replace(/\.json$/, '')
+      expect(await cache.get(key)).toBeDefined()
+    }
+  })
+})
+
+describe('parallel parse', () => {
+  beforeAll(() => {
+    execFileSync(join(repo, 'node_modules', '.bin', 'tsc'), ['-p', repo], {stdio: 'inherit'})
+  })
+
+  it('gives results identical to the serial path', async () => {
+    const compiled = (await import(join(repo, 'dist', 'archive', 'parse-pool.js'))) as typeof import('../../src/archive/parse-pool.js')
+    const files = []
+    for (let copy = 0; copy < 6; copy++) {
+      for (const path of ['meetings/2007/2007-02-28-stakeholder-meeting.md']) {
+        files.push({path: path.replace('.md', `-${copy}.md`), bytes: new Uint8Array(await readFile(join(repo, path)))})
+      }
+    }
+    const many = [...files, ...files, ...files]
+    expect(compiled.canUseWorkers()).toBe(true)
+    const parallel = await compiled.parseInParallel(many, defaultConfig, 2)
+    const serial = compiled.parseSerially(many, defaultConfig)
+    expect(parallel).toEqual(serial)
+    expect(parallel).toHaveLength(18)
+  })
+})
