@@ -73,6 +73,8 @@ export interface Meeting {
   attendees: Person[]
   apologies: Person[]
   approves?: string
+  /** Actions of earlier meetings of the series this meeting marks done, by action id or text (`closes:`). */
+  closes?: string[]
   lang?: string
   tags?: string[]
   items: AgendaItem[]

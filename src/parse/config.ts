@@ -1,14 +1,85 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {defaultConfig, type Config} from '../model/config.js'
+import {configSchema} from '../model/config-schema.js'
+import {decodeUtf8} from './decode-utf8.js'
+import {reportSchemaIssues} from './schema-report.js'
+import {readYaml} from './yaml-source.js'
 
-// Interim loader: replaced by the validated one (zod schema, positions, registry).
-/** Loads `minutebook.yml` from the archive root, or the defaults when there is none. */
-export async function loadConfig(root: string): Promise<Config> {
-  try {
-    await readFile(join(root, 'minutebook.yml'), 'utf8')
-  } catch {
-    return defaultConfig
+/** Name of the settings file at the archive root. */
+export const configFileName = 'minutebook.yml'
+
+/** What {@link parseConfig} gives: the settings (undefined when invalid), every message, and the file they are on. */
+export interface ParsedConfig {
+  config: Config | undefined
+  messages: VFileMessage[]
+  file: VFile
+}
+
+/**
+ * Thrown by {@link loadConfig} when `minutebook.yml` is invalid. `messages` holds every problem
+ * (fatal vfile messages with line and column, rule ids `encoding`, `config-yaml`, `config-schema`,
+ * `config-unknown-key`); commands print them like any other diagnostics and exit 1.
+ */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+  /** Every problem found, in file order. */
+  readonly messages: VFileMessage[]
+  /** The settings file the messages are on. */
+  readonly file: VFile
+  constructor(file: VFile) {
+    const lines = file.messages.map(
+      (message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} [minutebook:${message.ruleId ?? 'config'}]`
+    )
+    super(`Unexpected problems in \`${file.path}\`, expected valid settings:\n${lines.join('\n')}`)
+    this.messages = [...file.messages]
+    this.file = file
   }
-  return defaultConfig
+}
+
+/**
+ * Validates the text (or bytes) of a `minutebook.yml`: YAML 1.2 core schema, every schema problem
+ * on the line of its key, unknown keys with the nearest known one suggested, defaults filled from
+ * `defaultConfig`, `pathPrefix` normalised to `/…/`. An empty file gives the defaults.
+ */
+export function parseConfig(text: string | Uint8Array, path: string): ParsedConfig {
+  const file = new VFile({path, value: text})
+  const config = validate(file)
+  return {config, messages: [...file.messages], file}
+}
+
+function validate(file: VFile): Config | undefined {
+  const text = decodeUtf8(file.value, file)
+  if (text === undefined) return undefined
+  const yaml = readYaml(text, file, 'config-yaml')
+  if (!yaml) return undefined
+  // An empty file (or only comments) means "all defaults".
+  const data = yaml.data ?? {}
+  const result = configSchema.safeParse(data)
+  if (result.success) return result.data
+  reportSchemaIssues(result.error.issues, configSchema, data, yaml, file, {
+    rules: {schema: 'config-schema', unknownKey: 'config-unknown-key'},
+    rootPosition: {start: {line: 1, column: 1}, end: {line: 1, column: 1}}
+  })
+  return undefined
+}
+
+/**
+ * Loads `minutebook.yml` from the archive root, or the defaults when there is none.
+ * Throws {@link ConfigError} (carrying positioned messages) when the file is invalid.
+ */
+export async function loadConfig(root: string): Promise<Config> {
+  const path = join(root, configFileName)
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig
+    throw error
+  }
+  const {config, file} = parseConfig(bytes, path)
+  if (!config) throw new ConfigError(file)
+  return config
 }

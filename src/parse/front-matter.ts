@@ -1,21 +1,54 @@
-import matter from 'gray-matter'
 import type {VFile} from 'vfile'
 import type {FrontMatter} from '../model/front-matter.js'
+import {frontMatterSchema} from '../model/front-matter-schema.js'
+import {decodeUtf8} from './decode-utf8.js'
+import {checkFence} from './front-matter-fence.js'
+import {reportError, reportWarning} from './report.js'
+import {FrontMatterEngineError, grayMatterYaml, type MatterResult} from './safe-matter.js'
+import {reportSchemaIssues} from './schema-report.js'
+import {readYaml, type ReadYaml} from './yaml-source.js'
 
-// Interim reader: replaced by the hardened one (engines, size limit, zod schema, positions).
-/** Reads and validates the front matter of `file`, reporting problems on the file; undefined when unusable. */
+/** The opening `---`: where problems of the block as a whole (a missing key) are placed. */
+const opening = {start: {line: 1, column: 1}, end: {line: 1, column: 4}}
+
+/**
+ * Reads the front matter of a meeting file (`file.value`, text or bytes): UTF-8 only, a bare `---`
+ * fence on line 1, at most 64 KiB of YAML 1.2 (core schema, no duplicate keys, no alias bombs),
+ * validated by the front matter schema with every problem reported at once on its key's line.
+ * Problems are messages on `file` (errors fatal, a missing `status` a warning); returns the
+ * normalised front matter, or undefined when it is unusable. Never throws on content.
+ */
 export function readFrontMatter(file: VFile): FrontMatter | undefined {
-  const parsed = matter(String(file.value), {})
-  const data = parsed.data as Record<string, unknown>
-  if (data['date'] instanceof Date) data['date'] = data['date'].toISOString().slice(0, 10)
-  if (typeof data['title'] !== 'string' || typeof data['date'] !== 'string') return undefined
-  return {
-    title: data['title'],
-    date: data['date'],
-    status: data['status'] === 'approved' ? 'approved' : 'draft',
-    attendees: [],
-    apologies: [],
-    closes: [],
-    tags: []
+  const text = decodeUtf8(file.value, file)
+  if (text === undefined || !checkFence(text, file)) return undefined
+  let split: MatterResult<ReadYaml | null>
+  try {
+    // gray-matter leaves the `\r` of a CRLF before the closing fence on the block; YAML would keep it.
+    split = grayMatterYaml(text, (yaml) => readYaml(yaml.replace(/\r$/, ''), file, 'front-matter-yaml') ?? null)
+  } catch (error) {
+    // checkFence refuses every language first; this is the second lock on the same door.
+    if (!(error instanceof FrontMatterEngineError)) throw error
+    reportError(file, `Unexpected front matter language \`${error.language}\`, expected YAML`, opening, 'front-matter-engine')
+    return undefined
   }
+  if (split.value === null) return undefined
+  // An empty or comment-only block is an empty mapping: the schema then names the missing keys.
+  const data = split.value?.data ?? {}
+  const result = frontMatterSchema.safeParse(data)
+  if (!result.success) {
+    reportSchemaIssues(result.error.issues, frontMatterSchema, data, split.value, file, {
+      rules: {schema: 'front-matter-schema', unknownKey: 'front-matter-unknown-key'},
+      rootPosition: opening
+    })
+  }
+  const mapping = typeof data === 'object' && data !== null && !Array.isArray(data)
+  if (mapping && ((data as {status?: unknown}).status ?? null) === null) {
+    reportWarning(
+      file,
+      '`status`: Unexpected missing key, expected `draft` or `approved`; the meeting is treated as a `draft`',
+      opening,
+      'front-matter-status'
+    )
+  }
+  return result.success ? result.data : undefined
 }
