@@ -1,0 +1,122 @@
+import {stripHonorifics} from './honorifics.js'
+import {normalizeKey, tokenize, type Token} from './tokens.js'
+
+/** A person the meeting or the archive already knows: an attendee, the chair, a registry entry, or a name read in the text. */
+export interface KnownPerson {
+  name: string
+  role?: string
+  organization?: string
+}
+
+interface Variant {
+  words: string[]
+  /** Acronym-like variants ("DE", "YP") match only in the exact case, so "De" or "de" do not. */
+  exact: boolean
+  person: KnownPerson
+}
+
+const initialWord = /^\p{Lu}\.?$/u
+
+function isExact(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) {
+    if (!list.includes(value)) list.push(value)
+  } else map.set(key, [value])
+}
+
+function only<V>(list: V[] | undefined): V | undefined {
+  return list && list.length === 1 ? list[0] : undefined
+}
+
+/**
+ * Every way the known people are written, indexed for literal matching in text (any script, any case),
+ * for look-up by full name or alias, by initials ("K. Fleming") and by a lone surname ("Ms Fleming").
+ */
+export class PeopleIndex {
+  readonly people: KnownPerson[] = []
+  private readonly caseless = new Map<string, KnownPerson[]>()
+  private readonly exact = new Map<string, KnownPerson[]>()
+  private readonly byFirstWord = new Map<string, Variant[]>()
+  private readonly byLastWord = new Map<string, KnownPerson[]>()
+  private readonly byGivenWord = new Map<string, KnownPerson[]>()
+
+  /** Adds a person under their name and aliases; `literal` also lets the text match them word for word. */
+  add(person: KnownPerson, writings: readonly string[], literal: boolean): void {
+    if (!this.people.includes(person)) this.people.push(person)
+    for (const writing of writings) {
+      for (const form of new Set([writing.trim(), stripHonorifics(writing)])) {
+        if (form === '') continue
+        if (isExact(form)) push(this.exact, form.normalize('NFC'), person)
+        else push(this.caseless, normalizeKey(form), person)
+        const words = tokenize(form).map((token) => token.text)
+        if (literal && words.length > 0) {
+          const exact = isExact(form)
+          const key = exact ? words[0]! : words[0]!.toLowerCase()
+          const list = this.byFirstWord.get(key) ?? []
+          list.push({words, exact, person})
+          list.sort((a, b) => b.words.length - a.words.length)
+          this.byFirstWord.set(key, list)
+        }
+      }
+    }
+    const words = person.name.trim().split(/\s+/u)
+    if (words.length > 1) {
+      push(this.byLastWord, words[words.length - 1]!.toLowerCase(), person)
+      push(this.byGivenWord, words[0]!.toLowerCase(), person)
+    }
+  }
+
+  /** The person written literally at `tokens[index]` (longest writing first), with how many tokens it spans. */
+  matchAt(tokens: readonly Token[], index: number, end: number): {person: KnownPerson; length: number} | undefined {
+    const first = tokens[index]?.text
+    if (first === undefined) return undefined
+    const candidates = [...(this.byFirstWord.get(first) ?? []), ...(this.byFirstWord.get(first.toLowerCase()) ?? [])]
+    candidates.sort((a, b) => b.words.length - a.words.length)
+    for (const variant of candidates) {
+      if (index + variant.words.length > end) continue
+      const same = variant.words.every((word, offset) => {
+        const text = tokens[index + offset]!.text
+        return variant.exact ? text === word : text.toLowerCase() === word.toLowerCase()
+      })
+      if (same) return {person: variant.person, length: variant.words.length}
+    }
+    return undefined
+  }
+
+  /** The one person written exactly so (name or alias, honorifics ignored), if there is exactly one. */
+  lookup(name: string): KnownPerson | undefined {
+    const bare = stripHonorifics(name)
+    return only(this.exact.get(bare.normalize('NFC'))) ?? only(this.caseless.get(normalizeKey(bare)))
+  }
+
+  /** True when a single word is the surname of exactly one known person. */
+  hasSurname(word: string): boolean {
+    return only(this.byLastWord.get(word.toLowerCase())) !== undefined
+  }
+
+  /**
+   * Resolves a written name: full name or alias, then initials and surname ("K. Fleming"),
+   * then a lone surname or given name ("Ms Fleming", "Mr Touch") when exactly one person fits.
+   */
+  resolve(name: string): KnownPerson | undefined {
+    const direct = this.lookup(name)
+    if (direct) return direct
+    const words = stripHonorifics(name).split(/\s+/u).filter((word) => word !== '')
+    const last = words[words.length - 1]
+    if (last === undefined) return undefined
+    if (words.length === 1) {
+      return only(this.byLastWord.get(last.toLowerCase())) ?? only(this.byGivenWord.get(last.toLowerCase()))
+    }
+    const given = words.slice(0, -1)
+    if (!given.every((word) => initialWord.test(word))) return undefined
+    const fits = (this.byLastWord.get(last.toLowerCase()) ?? []).filter((person) => {
+      const names = person.name.trim().split(/\s+/u)
+      return given.every((initial, index) => names[index]?.startsWith(initial.replace('.', '')) === true)
+    })
+    return only(fits)
+  }
+}

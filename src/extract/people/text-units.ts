@@ -1,0 +1,37 @@
+import type {PhrasingContent, RootContent} from 'mdast'
+
+/** The text of one paragraph (alone or in a list item or quote), and how much of its start is bold. */
+export interface TextUnit {
+  text: string
+  /** Length of the leading bold run (`**Name:**`), 0 when the paragraph does not open in bold. */
+  boldLength: number
+}
+
+/** Plain text of inline content, bold and emphasis included; code and raw HTML become a space so words never merge. */
+export function phrasingText(nodes: readonly PhrasingContent[]): string {
+  let text = ''
+  for (const node of nodes) {
+    if (node.type === 'text') text += node.value
+    else if ('children' in node) text += phrasingText(node.children as PhrasingContent[])
+    else if (node.type !== 'image' && node.type !== 'imageReference' && node.type !== 'footnoteReference') text += ' '
+  }
+  return text
+}
+
+/** Every paragraph an item's blocks hold, in document order; code blocks, tables and raw HTML are skipped. */
+export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
+  const units: TextUnit[] = []
+  const walk = (list: readonly RootContent[]): void => {
+    for (const node of list) {
+      if (node.type === 'paragraph') {
+        const first = node.children[0]
+        const boldLength = first?.type === 'strong' ? phrasingText(first.children).length : 0
+        units.push({text: phrasingText(node.children), boldLength})
+      } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+        walk(node.children)
+      }
+    }
+  }
+  walk(nodes)
+  return units
+}
