@@ -1,0 +1,61 @@
+/** Pins the public API: adding or removing an export of src/index.ts must be a deliberate change here. */
+import {describe, expect, it} from 'vitest'
+import type {
+  Action,
+  AgendaItem,
+  Config,
+  Decision,
+  Meeting,
+  MeetingStatus,
+  ParseOptions,
+  ParseResult,
+  Person,
+  Recommendation,
+  RegistryOrganization,
+  RegistryPerson,
+  RemarkMinutesOptions,
+  Speaker
+} from '../src/index.js'
+import * as api from '../src/index.js'
+import {loadConfig as loadConfigDirect} from '../src/parse/config.js'
+import {parseMeeting as parseMeetingDirect} from '../src/parse/parse-meeting.js'
+import {createMinutesProcessor as createMinutesProcessorDirect} from '../src/parse/processor.js'
+import remarkMinutesDirect from '../src/parse/remark-minutes.js'
+
+/** Every runtime export of the package, sorted; extend this list when a module adds to the public API. */
+const runtimeExports = ['createMinutesProcessor', 'loadConfig', 'parseMeeting', 'remarkMinutes']
+
+/** The type-only exports; a missing one fails type-checking of this file (vitest strips types at run time). */
+export type PublicTypes = [
+  Action,
+  AgendaItem,
+  Config,
+  Decision,
+  Meeting,
+  MeetingStatus,
+  ParseOptions,
+  ParseResult,
+  Person,
+  Recommendation,
+  RegistryOrganization,
+  RegistryPerson,
+  RemarkMinutesOptions,
+  Speaker
+]
+
+describe('public API', () => {
+  it('exports exactly the pinned names', () => {
+    expect(Object.keys(api).sort()).toEqual(runtimeExports)
+  })
+
+  it('re-exports the implementations, not copies', () => {
+    expect(api.parseMeeting).toBe(parseMeetingDirect)
+    expect(api.remarkMinutes).toBe(remarkMinutesDirect)
+    expect(api.createMinutesProcessor).toBe(createMinutesProcessorDirect)
+    expect(api.loadConfig).toBe(loadConfigDirect)
+  })
+
+  it('exports only functions at run time', () => {
+    for (const name of runtimeExports) expect(typeof (api as Record<string, unknown>)[name], name).toBe('function')
+  })
+})
