@@ -7,3 +7,8 @@ export class UserError extends Error {
 export class InternalError extends Error {
   override name = 'InternalError'
 }
+
+/** `check` found errors and has already printed them: exit 1 without printing anything more. */
+export class CheckFailed extends UserError {
+  override name = 'CheckFailed'
+}

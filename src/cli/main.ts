@@ -1,6 +1,14 @@
 import {Command, CommanderError} from 'commander'
-import {InternalError, UserError} from './errors.js'
+import {ConfigError} from '../parse/config.js'
+import {CheckFailed, InternalError, UserError} from './errors.js'
+import {formatMessage} from './format.js'
+import {buildCommand} from './build.js'
+import {checkCommand} from './check.js'
+import {importCommand} from './import.js'
+import {newCommand} from './new.js'
 import {parseCommand} from './parse.js'
+import {schemaCommand} from './schema.js'
+import {serveCommand} from './serve.js'
 
 /** Builds the `minutebook` program with every command registered. */
 export function program(): Command {
@@ -8,6 +16,12 @@ export function program(): Command {
     .description('Turn meeting minutes written in Markdown into a searchable static archive')
     .exitOverride()
     .addCommand(parseCommand())
+    .addCommand(schemaCommand())
+    .addCommand(checkCommand())
+    .addCommand(newCommand())
+    .addCommand(importCommand())
+    .addCommand(buildCommand())
+    .addCommand(serveCommand())
 }
 
 /** Runs the CLI; the only place that decides the exit code. */
@@ -17,6 +31,11 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode
+    } else if (error instanceof CheckFailed) {
+      process.exitCode = 1
+    } else if (error instanceof ConfigError) {
+      for (const message of error.messages) process.stderr.write(formatMessage(message) + '\n')
+      process.exitCode = 1
     } else if (error instanceof UserError) {
       process.stderr.write(`minutebook: ${error.message}\n`)
       process.exitCode = 1

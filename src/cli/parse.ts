@@ -4,7 +4,7 @@ import {Command} from 'commander'
 import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
 import type {Meeting} from '../model/meeting.js'
-import {UserError} from './errors.js'
+import {CheckFailed, UserError} from './errors.js'
 import {formatMessage} from './format.js'
 
 /** `minutebook parse <file...> [--json]`: prints the Meeting contract; messages go to stderr. */
@@ -32,10 +32,7 @@ export function parseCommand(): Command {
         if (!result.meeting || result.messages.some((message) => message.fatal === true)) failed = true
         if (result.meeting) meetings.push(result.meeting)
       }
-      if (failed) {
-        process.exitCode = 1
-        return
-      }
+      if (failed) throw new CheckFailed('a meeting has errors')
       const output = files.length === 1 ? meetings[0] : meetings
       process.stdout.write(JSON.stringify(output, null, 2) + '\n')
     })

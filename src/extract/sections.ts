@@ -4,16 +4,19 @@ import {toString} from 'mdast-util-to-string'
 import type {AgendaItem} from '../model/meeting.js'
 import type {Section} from './context.js'
 
-/** Numbers secretaries put before an item title: `1.`, `4.1`, `4)`, `Item 3:`, `Agenda item 2 -`, `IV.`. */
+/**
+ * Numbers secretaries put before an item title: `1.`, `4.1`, `4)`, `Item 3:`, `Agenda item 2 -`, `IV.`,
+ * a bare `1`; a bare year ("2007 budget review") is part of the title.
+ */
 const itemNumber =
-  /^\s*(?:(?:agenda\s+)?item\s+(\d+(?:\.\d+)*[a-z]?)\s*[:.)\-–—]?|(\d+(?:\.\d+)*[a-z]?)[.)]?(?=\s)|([IVXLC]+)\.(?=\s))\s*/i
+  /^\s*(?:(?:agenda\s+)?item\s+(\d+(?:\.\d+)*[a-z]?)\s*[:.)\-–—]?|(\d{1,3}(?:\.\d{1,3})+[a-z]?)\.?(?=\s)|(\d{1,3}[a-z]?)[.)](?=\s)|(\d{1,2}[a-z]?)(?=\s)|([IVXLC]+)\.(?=\s))\s*/i
 
 /** Splits a heading text into its item number and title. */
 export function splitNumber(text: string): {number?: string; title: string} {
   const match = itemNumber.exec(text)
   const rest = match ? text.slice(match[0].length).trim() : ''
   if (!match || rest === '') return {title: text.trim()}
-  const number = match[1] ?? match[2] ?? match[3]
+  const number = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]
   return number === undefined ? {title: rest} : {number, title: rest}
 }
 
@@ -59,7 +62,8 @@ export function buildSections(tree: Root): {top: Section[]; all: Section[]} {
   const slugger = new GithubSlugger()
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
   const first = headings[0]
-  const titleHeading = first && tree.children[0] === first && isDocumentTitle(first, headings) ? first : undefined
+  const opening = tree.children.find((node) => node.type !== 'yaml' && node.type !== 'html')
+  const titleHeading = first && opening === first && isDocumentTitle(first, headings) ? first : undefined
   const itemHeadings = headings.filter((h) => h !== titleHeading)
   const topDepth = Math.min(7, ...itemHeadings.map((h) => h.depth))
 
