@@ -47,6 +47,7 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
     attendees: frontMatter.attendees.map(toPerson),
     apologies: frontMatter.apologies.map(toPerson),
     ...(frontMatter.approves === undefined ? {} : {approves: frontMatter.approves}),
+    ...(frontMatter.closes.length === 0 ? {} : {closes: frontMatter.closes}),
     ...(frontMatter.lang === undefined ? {} : {lang: frontMatter.lang}),
     items,
     speakers,

@@ -1,0 +1,35 @@
+import {Command, Option} from 'commander'
+import {checkArchive, UnreadablePathError} from '../diagnostics/check-archive.js'
+import {countSeverities, toDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
+import {reportGithub} from '../diagnostics/reporters/github.js'
+import {reportJson} from '../diagnostics/reporters/json.js'
+import {reportText} from '../diagnostics/reporters/text.js'
+import {CheckFailed, UserError} from './errors.js'
+
+const reporters: Record<string, (diagnostics: readonly Diagnostic[]) => string> = {
+  text: reportText,
+  github: reportGithub,
+  json: reportJson
+}
+
+/** `minutebook check [paths...] [--format text|github|json] [--root DIR]`: lints meetings; fails on errors. */
+export function checkCommand(): Command {
+  return new Command('check')
+    .description('check meeting files against the rules; exit 1 when any error remains')
+    .argument('[paths...]', 'meeting files or folders (default: every meeting of the archive)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'github', 'json']).default('text'))
+    .option('--root <dir>', 'archive root', '.')
+    .action(async (paths: string[], options: {format: string; root: string}) => {
+      let result
+      try {
+        result = await checkArchive({root: options.root, paths})
+      } catch (error) {
+        if (error instanceof UnreadablePathError) throw new UserError(error.message)
+        throw error
+      }
+      const diagnostics = toDiagnostics(result)
+      process.stdout.write(reporters[options.format]!(diagnostics))
+      const {errors} = countSeverities(diagnostics)
+      if (errors > 0) throw new CheckFailed(`${errors} ${errors === 1 ? 'error' : 'errors'}`)
+    })
+}

@@ -1,0 +1,168 @@
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {dirname, join, relative, resolve, sep} from 'node:path'
+import {Command} from 'commander'
+import {stringify} from 'yaml'
+import {buildActionLedger, type LedgerAction} from '../archive/action-ledger.js'
+import {compareMeetings} from '../archive/compare.js'
+import {listMeetingFiles} from '../archive/read-meetings.js'
+import {slugify} from '../archive/slugs.js'
+import type {AttendeeEntry, FrontMatter} from '../model/front-matter.js'
+import type {Meeting} from '../model/meeting.js'
+import {loadConfig} from '../parse/config.js'
+import {parseMeeting} from '../parse/parse-meeting.js'
+import {UserError} from './errors.js'
+
+/** What goes into a new meeting file besides the template's own text. */
+export interface NewMeeting {
+  title: string
+  date: string
+  series?: string
+  /** The series' last meeting before this one, whose attendees and open actions carry over. */
+  previous?: {meeting: Meeting; frontMatter: FrontMatter}
+  /** Actions still open after the previous meeting, listed for follow-up. */
+  openActions: readonly LedgerAction[]
+  /** Path of the `$schema` the template references, relative to the new file. */
+  schemaPath: string
+}
+
+function attendeeValue(entry: AttendeeEntry): string | Record<string, unknown> {
+  if (entry.role === undefined && (entry.aliases ?? []).length === 0) {
+    return entry.organization === undefined ? entry.name : `${entry.name} (${entry.organization})`
+  }
+  return {
+    name: entry.name,
+    ...(entry.organization === undefined ? {} : {organization: entry.organization}),
+    ...(entry.role === undefined ? {} : {role: entry.role}),
+    ...((entry.aliases ?? []).length === 0 ? {} : {aliases: entry.aliases})
+  }
+}
+
+/**
+ * Sets (or, when `value` is undefined, comments out) one top-level key in front matter text,
+ * in place: a commented-out `# key:` line of the template is replaced, so its order is kept.
+ */
+export function setFrontMatterKey(yaml: string, key: string, value: unknown): string {
+  const lines = yaml.split('\n')
+  const index = lines.findIndex((line) => new RegExp(`^(?:#\\s*)?${key}\\s*:`).test(line))
+  const commented = index >= 0 && lines[index]!.startsWith('#')
+  let end = index + 1
+  // A block value (list or map) continues on indented lines or `- ` items under an active key.
+  if (index >= 0 && !commented) while (end < lines.length && /^(?:\s|- )/.test(lines[end]!)) end++
+  if (value === undefined) {
+    if (index < 0 || commented) return yaml
+    lines.splice(index, end - index, ...lines.slice(index, end).map((line) => `# ${line}`))
+    return lines.join('\n')
+  }
+  const rendered = stringify({[key]: value}, {lineWidth: 0}).trimEnd().split('\n')
+  if (index < 0) return [...lines, ...rendered].join('\n')
+  lines.splice(index, end - index, ...rendered)
+  return lines.join('\n')
+}
+
+/** An open action as a task item the secretary ticks when it is reported done. */
+export function carriedItem(entry: LedgerAction): string {
+  const {text, owner} = entry.action
+  const named = owner === undefined || text.toLowerCase().includes(owner.toLowerCase())
+  return `- [ ] ${named ? text : `${owner} to ${text}`}`
+}
+
+/** Fills the meeting template: front matter values, schema path, and carried actions under "Matters arising". */
+export function fillTemplate(template: string, meeting: NewMeeting): string {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(template)
+  let yaml = match ? match[1]! : ''
+  const body = match ? template.slice(match[0].length) : template
+  const previous = meeting.previous
+  yaml = yaml.replace(/(\$schema=)\S+/, `$1${meeting.schemaPath}`)
+  yaml = setFrontMatterKey(yaml, 'title', meeting.title)
+  yaml = setFrontMatterKey(yaml, 'date', meeting.date)
+  yaml = setFrontMatterKey(yaml, 'series', meeting.series)
+  yaml = setFrontMatterKey(yaml, 'status', 'draft')
+  if (previous) {
+    const {frontMatter} = previous
+    if (frontMatter.chair) yaml = setFrontMatterKey(yaml, 'chair', frontMatter.chair.name)
+    if (frontMatter.location !== undefined) yaml = setFrontMatterKey(yaml, 'location', frontMatter.location)
+    if (frontMatter.attendees.length > 0) yaml = setFrontMatterKey(yaml, 'attendees', frontMatter.attendees.map(attendeeValue))
+    // The next meeting of a series usually adopts the minutes of the one before.
+    yaml = setFrontMatterKey(yaml, 'approves', previous.meeting.slug)
+  }
+  let text = body
+  if (meeting.openActions.length > 0) {
+    const list = meeting.openActions.map(carriedItem).join('\n')
+    const heading = /^#{1,6}[ \t]+(?:.*\b(?:matters arising|actions?|follow-up)\b.*)$/im.exec(text)
+    if (heading) {
+      const at = heading.index + heading[0].length
+      const after = text.slice(at)
+      text = `${text.slice(0, at)}\n\n${list}${after.startsWith('\n') ? '' : '\n'}${after}`
+    } else {
+      text = `${text.trimEnd()}\n\n## Matters arising\n\n${list}\n`
+    }
+  }
+  return `---\n${yaml}\n---\n${text}`
+}
+
+/** Whether `date` is a real calendar date written YYYY-MM-DD. */
+function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false
+  const parsed = new Date(`${date}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date
+}
+
+async function readArchive(root: string): Promise<Array<{meeting: Meeting; frontMatter: FrontMatter}>> {
+  const config = await loadConfig(root)
+  const read = []
+  for (const path of await listMeetingFiles(root)) {
+    const {meeting, file} = parseMeeting(await readFile(join(root, path)), {path, config})
+    if (meeting && file.data.frontMatter) read.push({meeting, frontMatter: file.data.frontMatter})
+  }
+  return read
+}
+
+/** `minutebook new --title T --date D [--series S] [--root DIR]`: writes a draft from the template and prints its path. */
+export function newCommand(): Command {
+  return new Command('new')
+    .description('start the minutes of a meeting from templates/meeting.md')
+    .requiredOption('--title <title>', 'title of the meeting')
+    .requiredOption('--date <date>', 'date of the meeting, YYYY-MM-DD')
+    .option('--series <series>', 'the body that met; carries its attendees and open actions')
+    .option('--root <dir>', 'archive root', '.')
+    .action(async (options: {title: string; date: string; series?: string; root: string}) => {
+      if (!isCalendarDate(options.date)) {
+        throw new UserError(`Unexpected date \`${options.date}\`, expected a calendar date written YYYY-MM-DD`)
+      }
+      const root = resolve(options.root)
+      const slug = `${options.date}-${slugify(options.title, 'meeting')}`
+      const target = join(root, 'meetings', options.date.slice(0, 4), `${slug}.md`)
+      let template: string
+      try {
+        template = await readFile(join(root, 'templates', 'meeting.md'), 'utf8')
+      } catch {
+        throw new UserError('cannot read `templates/meeting.md`, expected the meeting template in the archive')
+      }
+      const series = options.series ?? ''
+      const earlier = (await readArchive(root))
+        .filter(({meeting}) => meeting.date < options.date)
+        .sort((a, b) => compareMeetings(a.meeting, b.meeting))
+      const previous = earlier.filter(({meeting}) => (meeting.series ?? '') === series).at(-1)
+      const openActions = buildActionLedger(earlier.map(({meeting}) => meeting)).filter(
+        (entry) => entry.status === 'open' && (entry.series ?? '') === series
+      )
+      const text = fillTemplate(template, {
+        title: options.title,
+        date: options.date,
+        ...(options.series === undefined ? {} : {series: options.series}),
+        ...(previous === undefined ? {} : {previous}),
+        openActions,
+        schemaPath: relative(dirname(target), join(root, 'schemas', 'meeting.schema.json')).split(sep).join('/')
+      })
+      await mkdir(dirname(target), {recursive: true})
+      try {
+        await writeFile(target, text, {flag: 'wx'})
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+          throw new UserError(`${relative(process.cwd(), target)} already exists; edit it, or choose another --title`)
+        }
+        throw error
+      }
+      process.stdout.write(`${relative(process.cwd(), target).split(sep).join('/')}\n`)
+    })
+}

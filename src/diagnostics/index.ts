@@ -1,0 +1,10 @@
+/** The checker: rules, the archive runner and the three reporters. */
+export {checkArchive, UnreadablePathError} from './check-archive.js'
+export type {CheckOptions, CheckResult} from './check-archive.js'
+export {countSeverities, summary, toDiagnostics} from './diagnostic.js'
+export type {Diagnostic} from './diagnostic.js'
+export {reportGithub} from './reporters/github.js'
+export {reportJson} from './reporters/json.js'
+export {reportText} from './reporters/text.js'
+export {rules, ruleTable} from './rules.js'
+export type {RuleInfo, Severity} from './rule.js'

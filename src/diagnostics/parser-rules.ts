@@ -1,0 +1,73 @@
+import type {Rule} from './rule.js'
+
+/** A rule the parser itself reports while reading a meeting; listed so the rule table is complete. */
+function parserRule(id: string, severity: Rule['severity'], description: string): Rule {
+  return {
+    id,
+    severity,
+    description,
+    // The parser already put these messages on the file; the checker only keeps them.
+    check() {}
+  }
+}
+
+/** Rules that live in the parser (src/parse/**): encoding, front matter, private blocks, contacts, settings. */
+export const parserRules: Rule[] = [
+  parserRule('minutebook:encoding', 'error', 'Meeting files and `minutebook.yml` are saved as UTF-8.'),
+  parserRule(
+    'minutebook:front-matter',
+    'error',
+    'A meeting opens with front matter: `---` alone on line 1, YAML, a closing `---`, at most 64 KiB.'
+  ),
+  parserRule(
+    'minutebook:front-matter-engine',
+    'error',
+    'The front matter is YAML (`---`), never another language such as `---js`, which would run code.'
+  ),
+  parserRule(
+    'minutebook:front-matter-yaml',
+    'error',
+    'The front matter is plain YAML 1.2: no syntax errors, duplicate keys or alias tricks.'
+  ),
+  parserRule(
+    'minutebook:front-matter-schema',
+    'error',
+    'Front matter values have the right shape: a `title`, a real calendar `date` (YYYY-MM-DD), `status` `draft` or `approved`, people as `Name (Organisation)` or a mapping.'
+  ),
+  parserRule(
+    'minutebook:front-matter-unknown-key',
+    'error',
+    'Every front matter key is one minutebook knows; the nearest known key is suggested.'
+  ),
+  parserRule(
+    'minutebook:front-matter-status',
+    'warning',
+    'The front matter says `status: draft` or `status: approved`; without it the meeting is a draft and is not published.'
+  ),
+  parserRule(
+    'minutebook:private-block-unclosed',
+    'error',
+    'Every `<!-- private -->` is closed by `<!-- /private -->`; until it is, everything after it is withheld and the meeting is not published.'
+  ),
+  parserRule(
+    'minutebook:private-block-stray',
+    'warning',
+    'A `<!-- /private -->` closes a block opened before it; a stray one is ignored.'
+  ),
+  parserRule(
+    'minutebook:contact-redacted',
+    'warning',
+    'E-mail addresses and phone numbers in the text are withheld from every page, feed and index; the warning says where.'
+  ),
+  parserRule('minutebook:config-yaml', 'error', '`minutebook.yml` is plain YAML 1.2.'),
+  parserRule(
+    'minutebook:config-schema',
+    'error',
+    '`minutebook.yml` values have the right shape (site settings, `people`, `organizations`, privacy switches).'
+  ),
+  parserRule(
+    'minutebook:config-unknown-key',
+    'error',
+    'Every `minutebook.yml` key is one minutebook knows; the nearest known key is suggested.'
+  )
+]

@@ -1,0 +1,168 @@
+import {spawnSync} from 'node:child_process'
+import {copyFile, mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {compileCli} from '../diagnostics/compile.js'
+
+const repo = join(import.meta.dirname, '..', '..')
+const bin = join(repo, 'bin', 'minutebook.js')
+
+beforeAll(compileCli)
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8'})
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+const march = `---
+title: Stakeholder Meeting
+date: 2007-03-28
+series: Stakeholder Meeting
+status: approved
+chair: John McGeoghan
+location: Phnom Penh
+attendees:
+  - John McGeoghan (IOM)
+  - name: Kristy Fleming
+    organization: UNIAP-Cambodia
+    role: Project Advisor
+    aliases: [K. Fleming]
+  - Lesley Miller
+---
+
+## Coordination structure
+
+- [ ] Kristy Fleming to circulate the coordination structure by 15 April 2007
+- [x] Lesley Miller to share the list of focal points
+- [ ] Secretariat to book a room for the May meeting
+`
+
+const board = `---
+title: Board
+date: 2007-04-02
+series: Board
+status: approved
+attendees: [Someone Else]
+---
+
+## Tasks
+
+- [ ] Someone Else to audit the accounts
+`
+
+async function archive(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'minutebook-new-'))
+  await mkdir(join(root, 'templates'))
+  await copyFile(join(repo, 'templates', 'meeting.md'), join(root, 'templates', 'meeting.md'))
+  await mkdir(join(root, 'meetings', '2007'), {recursive: true})
+  await writeFile(join(root, 'meetings', '2007', '2007-03-28-stakeholder-meeting.md'), march)
+  await writeFile(join(root, 'meetings', '2007', '2007-04-02-board.md'), board)
+  return root
+}
+
+const expected = `---
+# yaml-language-server: $schema=../../schemas/meeting.schema.json
+title: Stakeholder Meeting
+date: 2007-04-25
+series: Stakeholder Meeting
+status: draft
+chair: John McGeoghan
+location: Phnom Penh
+attendees:
+  - John McGeoghan (IOM)
+  - name: Kristy Fleming
+    organization: UNIAP-Cambodia
+    role: Project Advisor
+    aliases:
+      - K. Fleming
+  - Lesley Miller
+apologies: []
+approves: 2007-03-28-stakeholder-meeting
+# closes: [ids or texts of earlier actions marked done at this meeting]
+---
+
+## Welcome and apologies
+
+## Review and adoption of agenda
+
+## Review and adoption of minutes
+
+## Matters arising
+
+- [ ] Kristy Fleming to circulate the coordination structure by 15 April 2007
+- [ ] Secretariat to book a room for the May meeting
+
+## Other business
+
+## Next meeting
+
+## Meeting closed
+`
+
+describe('minutebook new', () => {
+  it('writes the draft at meetings/YYYY/YYYY-MM-DD-<slug>.md with the series attendees and open actions, and prints its path', async () => {
+    const root = await archive()
+    const path = 'meetings/2007/2007-04-25-stakeholder-meeting.md'
+    expect(run(['new', '--title', 'Stakeholder Meeting', '--date', '2007-04-25', '--series', 'Stakeholder Meeting'], root)).toEqual({
+      status: 0,
+      stdout: `${path}\n`,
+      stderr: ''
+    })
+    expect(await readFile(join(root, path), 'utf8')).toBe(expected)
+    // The new draft passes check: only reminders that the adoption items still need their decisions.
+    const checked = run(['check', '--format', 'json'], root)
+    expect(checked.status).toBe(0)
+    expect(JSON.parse(checked.stdout).map((d: {line: number; rule: string}) => `${d.line} ${d.rule}`)).toEqual([
+      '24 minutebook:adoption-without-decision',
+      '26 minutebook:adoption-without-decision'
+    ])
+  })
+
+  it('starts a series of its own without attendees, approvals or carried actions', async () => {
+    const root = await archive()
+    const path = 'meetings/2007/2007-05-01-launch-of-the-working-group.md'
+    expect(run(['new', '--title', 'Launch of the Working Group', '--date', '2007-05-01', '--series', 'Working Group'], root).stdout).toBe(`${path}\n`)
+    const text = await readFile(join(root, path), 'utf8')
+    expect(text.split('\n---\n')[0]).toBe(
+      [
+        '---',
+        '# yaml-language-server: $schema=../../schemas/meeting.schema.json',
+        'title: Launch of the Working Group',
+        'date: 2007-05-01',
+        'series: Working Group',
+        'status: draft',
+        '# chair: Name of the chair',
+        '# location: Where the meeting was held',
+        'attendees: [] # "Name (Organisation)" or {name, organization, role, aliases}',
+        'apologies: []',
+        '# approves: slug of the meeting whose minutes this meeting adopted, e.g. 2007-02-28-stakeholder-meeting',
+        '# closes: [ids or texts of earlier actions marked done at this meeting]'
+      ].join('\n')
+    )
+    expect(text).not.toContain('- [ ]')
+  })
+
+  it('refuses to overwrite an existing file', async () => {
+    const root = await archive()
+    const args = ['new', '--title', 'Stakeholder Meeting', '--date', '2007-04-25', '--series', 'Stakeholder Meeting']
+    run(args, root)
+    const path = join(root, 'meetings', '2007', '2007-04-25-stakeholder-meeting.md')
+    await writeFile(path, 'edited by the secretary\n')
+    expect(run(args, root)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'minutebook: meetings/2007/2007-04-25-stakeholder-meeting.md already exists; edit it, or choose another --title\n'
+    })
+    expect(await readFile(path, 'utf8')).toBe('edited by the secretary\n')
+  })
+
+  it('refuses a date that is not a calendar date', async () => {
+    const root = await archive()
+    expect(run(['new', '--title', 'X', '--date', '2007-02-30'], root)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'minutebook: Unexpected date `2007-02-30`, expected a calendar date written YYYY-MM-DD\n'
+    })
+  })
+})
