@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {PhrasingContent, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 
@@ -39,8 +39,9 @@ export function redactText(text: string): {text: string; found: Array<{kind: 'em
 export function redactContacts(tree: Root, file: VFile): void {
   // A link's text usually repeats its target: one warning for the link, none for the text in it.
   const reportedLinks: Array<[number, number]> = []
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
     const kinds: Array<'email' | 'phone'> = []
+    let unlink = false
     if ('value' in node && typeof node.value === 'string' && node.type !== 'yaml') {
       const {text, found} = redactText(node.value)
       node.value = text
@@ -48,20 +49,32 @@ export function redactContacts(tree: Root, file: VFile): void {
     }
     if ('url' in node && typeof node.url === 'string') {
       const {found} = redactText(safeDecode(node.url))
-      if (found.length > 0) node.url = '#withheld'
+      if (found.length > 0) {
+        node.url = ''
+        unlink = true
+      }
       kinds.push(...found.map((hit) => hit.kind))
     }
     if ('title' in node && typeof node.title === 'string') node.title = redactText(node.title).text
     if ('alt' in node && typeof node.alt === 'string') node.alt = redactText(node.alt).text
     const start = node.position?.start.offset ?? -1
-    if (kinds.length === 0 || reportedLinks.some(([from, to]) => start >= from && start < to)) return
-    if ('url' in node) reportedLinks.push([start, node.position?.end.offset ?? start])
-    for (const kind of new Set(kinds)) {
-      file.message(
-        `Unexpected ${kind === 'email' ? 'e-mail address' : 'phone number'} in the minutes, expected none; it is withheld from the archive`,
-        {place: node.position, ruleId: 'contact-redacted', source: 'minutebook'}
-      )
+    if (kinds.length > 0 && !reportedLinks.some(([from, to]) => start >= from && start < to)) {
+      if ('url' in node) reportedLinks.push([start, node.position?.end.offset ?? start])
+      for (const kind of new Set(kinds)) {
+        file.message(
+          `Unexpected ${kind === 'email' ? 'e-mail address' : 'phone number'} in the minutes, expected none; it is withheld from the archive`,
+          {place: node.position, ruleId: 'contact-redacted', source: 'minutebook'}
+        )
+      }
     }
+    // A link to a contact becomes its (masked) text, so no page links to nowhere.
+    if (unlink && parent && index !== undefined && (node.type === 'link' || node.type === 'image')) {
+      const replacement: PhrasingContent[] =
+        node.type === 'link' ? node.children : [{type: 'text', value: node.alt ?? ''}]
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children))
+      return index
+    }
+    return undefined
   })
 }
 

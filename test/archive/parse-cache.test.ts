@@ -1,8 +1,7 @@
-import {execFileSync} from 'node:child_process'
 import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterEach, beforeAll, describe, expect, it} from 'vitest'
+import {afterEach, describe, expect, it} from 'vitest'
 import {defaultConfig} from '../../src/model/config.js'
 import {cacheKey, ParseCache} from '../../src/archive/parse-cache.js'
 import {readMeetings} from '../../src/archive/read-meetings.js'
@@ -88,10 +87,6 @@ describe('readMeetings with the cache', () => {
 })
 
 describe('parallel parse', () => {
-  beforeAll(() => {
-    execFileSync(join(repo, 'node_modules', '.bin', 'tsc'), ['-p', repo], {stdio: 'inherit'})
-  })
-
   it('gives results identical to the serial path', async () => {
     const compiled = (await import(join(repo, 'dist', 'archive', 'parse-pool.js'))) as typeof import('../../src/archive/parse-pool.js')
     const files = []

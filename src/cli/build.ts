@@ -1,0 +1,58 @@
+import {relative, resolve} from 'node:path'
+import {Command} from 'commander'
+import {BuildError, SiteTemplateError, UnsafeOutputError, buildSite, type BuildReport, type BuildSiteOptions} from '../site/build-site.js'
+import {BuildLockedError} from '../site/lock.js'
+import {CheckFailed, UserError} from './errors.js'
+import {formatMessage} from './format.js'
+
+/** Options `build` and `serve` share. */
+export interface BuildCommandOptions {
+  root: string
+  out: string
+  drafts?: boolean
+}
+
+/**
+ * Runs one build for a command: prints the meetings' errors as `file:line:col: message [rule]`
+ * and turns the driver's refusals into user errors.
+ */
+export async function runBuild(options: BuildSiteOptions): Promise<BuildReport> {
+  const root = resolve(options.root)
+  try {
+    return await buildSite(options)
+  } catch (error) {
+    if (error instanceof BuildError) {
+      for (const message of error.messages) {
+        if (message.file) message.file = resolve(root, message.file)
+        process.stderr.write(formatMessage(message) + '\n')
+      }
+      process.stderr.write(`minutebook: ${error.message}\n`)
+      throw new CheckFailed(error.message)
+    }
+    if (error instanceof UnsafeOutputError || error instanceof BuildLockedError || error instanceof SiteTemplateError) throw new UserError(error.message)
+    throw error
+  }
+}
+
+/** One summary line of a finished build. */
+export function buildSummary(report: BuildReport): string {
+  const drafts = report.drafts > 0 ? ` (${report.drafts} draft${report.drafts === 1 ? '' : 's'})` : ''
+  const skipped = report.skippedDrafts > 0 ? `, ${report.skippedDrafts} draft${report.skippedDrafts === 1 ? '' : 's'} left out` : ''
+  const warnings = report.warnings.length > 0 ? `; ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}, see \`minutebook check\`` : ''
+  const out = relative(process.cwd(), report.out) || '.'
+  return `Built ${report.meetings} meeting${report.meetings === 1 ? '' : 's'}${drafts}${skipped} into ${out}: ${report.files} files, ${report.searchRecords} search records${warnings}`
+}
+
+/** `minutebook build [--root DIR] [--out DIR] [--drafts]`: the whole site, search included. */
+export function buildCommand(): Command {
+  return new Command('build')
+    .description('build the archive site (pages, feeds, calendar, JSON, search) into --out')
+    .option('--root <dir>', 'archive root', '.')
+    .option('--out <dir>', 'output folder, relative to the root', '_site')
+    .option('--drafts', 'publish draft meetings too, each with a DRAFT banner and noindex')
+    .option('--quiet', 'no progress or summary lines')
+    .action(async (options: BuildCommandOptions & {quiet?: boolean}) => {
+      const report = await runBuild({root: options.root, out: options.out, drafts: options.drafts === true, quiet: options.quiet === true})
+      if (options.quiet !== true) process.stdout.write(buildSummary(report) + '\n')
+    })
+}

@@ -1,0 +1,80 @@
+import {resolve} from 'node:path'
+import EleventyDevServer from '@11ty/eleventy-dev-server'
+import chokidar from 'chokidar'
+import {Command, InvalidArgumentError} from 'commander'
+import {loadConfig} from '../parse/config.js'
+import {siteDirectory} from '../site/build-site.js'
+import {normalizePathPrefix} from '../site/format.js'
+import {buildSummary, runBuild} from './build.js'
+
+function parsePort(value: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError(`Unexpected port \`${value}\`, expected a whole number from 0 to 65535`)
+  return port
+}
+
+/** `minutebook serve [--port N] [--root DIR]`: builds, serves on localhost, rebuilds and reloads on change. */
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('build the site, serve it on localhost, rebuild and reload when a meeting or site/ changes')
+    .option('--port <n>', 'port to listen on', parsePort, 8080)
+    .option('--root <dir>', 'archive root', '.')
+    .option('--out <dir>', 'output folder, relative to the root', '_site')
+    .option('--drafts', 'publish draft meetings too')
+    .action(async (options: {port: number; root: string; out: string; drafts?: boolean}) => {
+      const root = resolve(options.root)
+      const build = () => runBuild({root, out: options.out, drafts: options.drafts === true, quiet: true})
+      process.stdout.write(buildSummary(await build()) + '\n')
+      const config = await loadConfig(root)
+      const pathPrefix = normalizePathPrefix(config.pathPrefix)
+      const server = new EleventyDevServer('minutebook', resolve(root, options.out), {
+        pathPrefix,
+        domDiff: false,
+        portReassignmentRetryCount: 0,
+        logger: {info() {}, log() {}, error: (message: string) => process.stderr.write(`minutebook: ${message}\n`)}
+      })
+      server.serve(options.port)
+      await server.ready()
+      process.stdout.write(`Serving the archive at ${server.getServerUrl('localhost')} (Ctrl+C to stop)\n`)
+
+      // One build at a time: changes during a build queue exactly one more.
+      let running: Promise<void> | undefined
+      let again = false
+      let timer: NodeJS.Timeout | undefined
+      const rebuild = async (): Promise<void> => {
+        try {
+          process.stdout.write(buildSummary(await build()) + '\n')
+          server.reload({files: []})
+        } catch (error) {
+          // The previous output keeps being served; the errors are already printed.
+          if (!(error instanceof Error && error.name === 'CheckFailed')) process.stderr.write(`minutebook: ${String(error)}\n`)
+        }
+      }
+      const schedule = () => {
+        if (timer) clearTimeout(timer)
+        timer = setTimeout(() => {
+          if (running) {
+            again = true
+            return
+          }
+          running = rebuild().finally(() => {
+            running = undefined
+            if (again) {
+              again = false
+              schedule()
+            }
+          })
+        }, 150)
+      }
+      const watched = [resolve(root, 'meetings'), siteDirectory(root), resolve(root, 'minutebook.yml')]
+      const watcher = chokidar.watch(watched, {ignoreInitial: true})
+      watcher.on('all', schedule)
+      await new Promise<void>((done) => {
+        const stop = () => {
+          void watcher.close().then(() => server.close()).then(done)
+        }
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+      })
+    })
+}

@@ -1,0 +1,44 @@
+/** Pure formatting helpers shared by templates, feeds and the calendar: no locale, no time zone. */
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** `2007-02-28` -> `28 February 2007`, the same in every locale and time zone. */
+export function longDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!match) return iso
+  const month = months[Number(match[2]) - 1]
+  return month === undefined ? iso : `${Number(match[3])} ${month} ${match[1]}`
+}
+
+/** The path prefix as `/` or `/name/` (leading and trailing slash, no doubles). */
+export function normalizePathPrefix(prefix: string): string {
+  const trimmed = prefix.split('/').filter((part) => part !== '').join('/')
+  return trimmed === '' ? '/' : `/${trimmed}/`
+}
+
+/** An absolute URL for a site path: base URL + path prefix + path (`/meetings/x/`). */
+export function absoluteUrl(baseUrl: string, pathPrefix: string, path: string): string {
+  const base = baseUrl.replace(/\/+$/, '')
+  return `${base}${normalizePathPrefix(pathPrefix)}${path.replace(/^\/+/, '')}`
+}
+
+/** Percent-encodes the non-ASCII parts of a site path, so feeds and sitemaps carry valid URIs. */
+export function encodePath(path: string): string {
+  return path
+    .split('/')
+    .map((part) => encodeURIComponent(decodeURIComponentSafe(part)))
+    .join('/')
+}
+
+function decodeURIComponentSafe(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
+  }
+}
+
+/** An item's label as the agenda shows it: `4. Draft law`, or the title alone. */
+export function itemLabel(item: {number?: string; title: string}): string {
+  return item.number === undefined ? item.title : `${item.number}. ${item.title}`
+}

@@ -1,0 +1,14 @@
+import {fileURLToPath} from 'node:url'
+import {buildSite, type BuildReport} from '../../src/site/build-site.js'
+import {normalizePathPrefix} from '../../src/site/format.js'
+import {loadConfig} from '../../src/parse/config.js'
+
+/** The repository root: the example archive (minutebook.yml, meetings/, site/). */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
+
+/** Builds an archive with the real build into `out` (no parse cache, no progress lines) and says where it is served. */
+export async function buildExample(out: string, root = repoRoot): Promise<{pathPrefix: string; report: BuildReport}> {
+  const report = await buildSite({root, out, quiet: true, cache: false})
+  const config = await loadConfig(root)
+  return {pathPrefix: normalizePathPrefix(config.pathPrefix), report}
+}

@@ -1,0 +1,265 @@
+import {execFileSync, spawnSync} from 'node:child_process'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {basename, join, resolve} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {loadConfig} from '../../src/parse/config.js'
+import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {BuildError, SiteTemplateError, UnsafeOutputError, buildSite} from '../../src/site/build-site.js'
+import {BuildLockedError} from '../../src/site/lock.js'
+import {brokenLinks, listFiles, manifest, readText} from './site-files.js'
+
+const repo = resolve(import.meta.dirname, '../..')
+const cli = join(repo, 'bin', 'minutebook.js')
+const work = mkdtempSync(join(tmpdir(), 'minutebook-build-'))
+const outA = join(work, 'a')
+const outB = join(work, 'b')
+
+const meetingFiles = listFiles(join(repo, 'meetings')).filter((path) => path.endsWith('.md'))
+const sources = new Map(meetingFiles.map((path) => [path, readFileSync(join(repo, 'meetings', path), 'utf8')]))
+const draftSlugs = [...sources].filter(([, text]) => /^status:\s*draft\s*$/m.test(text)).map(([path]) => basename(path, '.md'))
+const approvedSlugs = [...sources].filter(([, text]) => /^status:\s*approved\s*$/m.test(text)).map(([path]) => basename(path, '.md'))
+/** Every line of text inside a private block of the example meetings. */
+const privateLines = [...sources.values()].flatMap((text) =>
+  [...text.matchAll(/<!--\s*private\s*-->([\s\S]*?)<!--\s*\/private\s*-->/g)].flatMap((match) =>
+    (match[1] ?? '').split('\n').map((line) => line.trim()).filter((line) => line.length >= 12)
+  )
+)
+const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/
+
+/** A copy of the example archive (meetings and settings) to build or break without touching the real one. */
+function copyArchive(name: string, options: {withSite?: boolean} = {}): string {
+  const root = join(work, name)
+  mkdirSync(root, {recursive: true})
+  cpSync(join(repo, 'meetings'), join(root, 'meetings'), {recursive: true})
+  cpSync(join(repo, 'minutebook.yml'), join(root, 'minutebook.yml'))
+  if (options.withSite) cpSync(join(repo, 'site'), join(root, 'site'), {recursive: true})
+  return root
+}
+
+function runCli(args: string[], env: Record<string, string>, cwd = repo) {
+  return spawnSync(process.execPath, [cli, ...args], {cwd, env: {...process.env, ...env}, encoding: 'utf8'})
+}
+
+let meetingsBefore = ''
+
+beforeAll(() => {
+  // The CLI runs the compiled code; other helpers' type errors must not stop the emit.
+  try {
+    execFileSync(join(repo, 'node_modules', '.bin', 'tsc'), ['-p', repo], {stdio: 'pipe'})
+  } catch {
+    // tsc still emits when some file has a type error; the CLI runs below tell whether it worked.
+  }
+  meetingsBefore = manifest(join(repo, 'meetings'))
+  const a = runCli(['build', '--root', repo, '--out', outA, '--quiet'], {TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8'})
+  if (a.status !== 0) throw new Error(`build A failed (${a.status}): ${a.stderr}`)
+  const rootB = copyArchive('root-b')
+  const b = runCli(['build', '--root', rootB, '--out', outB, '--quiet'], {TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8'})
+  if (b.status !== 0) throw new Error(`build B failed (${b.status}): ${b.stderr}`)
+})
+
+afterAll(() => {
+  rmSync(work, {recursive: true, force: true})
+})
+
+describe('minutebook build over the example archive', () => {
+  it('gives byte-identical output in two time zones and locales', () => {
+    expect(approvedSlugs.length).toBeGreaterThan(0)
+    expect(manifest(outB)).toBe(manifest(outA))
+  })
+
+  it('leaves meetings/ unchanged', () => {
+    expect(manifest(join(repo, 'meetings'))).toBe(meetingsBefore)
+  })
+
+  it('publishes every approved meeting and no draft', () => {
+    const files = listFiles(outA)
+    for (const slug of approvedSlugs) {
+      expect(files).toContain(`meetings/${slug}/index.html`)
+      expect(files).toContain(`api/meetings/${slug}.json`)
+    }
+    expect(draftSlugs.length).toBeGreaterThan(0)
+    for (const slug of draftSlugs) {
+      const mentions = files.filter((path) => path.includes(slug) || readText(outA, path).includes(slug))
+      expect(mentions).toEqual([])
+    }
+  })
+
+  it('publishes no private text and no e-mail address in any file, search index unpacked', () => {
+    expect(privateLines.length).toBeGreaterThan(0)
+    const leaks: string[] = []
+    for (const path of listFiles(outA)) {
+      const text = readText(outA, path)
+      const email = emailPattern.exec(text)
+      if (email) leaks.push(`${path}: e-mail \`${email[0]}\``)
+      for (const line of privateLines) if (text.includes(line)) leaks.push(`${path}: private \`${line}\``)
+    }
+    expect(leaks).toEqual([])
+  })
+
+  it('resolves every internal link and anchor', () => {
+    const {checked, broken} = brokenLinks(outA, '/')
+    expect(checked).toBeGreaterThan(500)
+    expect(broken).toEqual([])
+  })
+
+  it('gives every page one h1, a language, landmarks and a skip link', () => {
+    const pages = listFiles(outA).filter((path) => path.endsWith('.html'))
+    const problems = pages.flatMap((page) => {
+      const html = readText(outA, page)
+      const found: string[] = []
+      if ((html.match(/<h1[\s>]/g) ?? []).length !== 1) found.push(`${page}: h1 count`)
+      if (!/^<!doctype html>\n<html lang="[a-z]{2,3}(-[A-Za-z0-9]+)*">/.test(html)) found.push(`${page}: lang`)
+      for (const landmark of ['<header class="site-header">', '<nav aria-label="Archive">', '<main id="main"', '<footer class="site-footer">', '<a class="skip-link" href="#main">']) {
+        if (!html.includes(landmark)) found.push(`${page}: ${landmark}`)
+      }
+      return found
+    })
+    expect(pages.length).toBeGreaterThan(40)
+    expect(problems).toEqual([])
+  })
+
+  it('keeps a typical meeting page and its stylesheet under 50 KB', () => {
+    const size = statSync(join(outA, 'meetings/2007-02-28-stakeholder-meeting/index.html')).size + statSync(join(outA, 'assets/style.css')).size
+    expect(size).toBeLessThan(50 * 1024)
+  })
+
+  it('serves the Meeting contract as JSON, one file per meeting and one list', async () => {
+    const config = await loadConfig(repo)
+    const slug = '2007-02-28-stakeholder-meeting'
+    const path = `meetings/2007/${slug}.md`
+    const {meeting} = parseMeeting(readFileSync(join(repo, path)), {path, config})
+    expect(JSON.parse(readText(outA, `api/meetings/${slug}.json`))).toEqual(JSON.parse(JSON.stringify(meeting)))
+    const list = JSON.parse(readText(outA, 'api/meetings.json')) as {slug: string}[]
+    expect(list.map((entry) => entry.slug)).toEqual([...approvedSlugs].sort())
+  })
+
+  it('writes a calendar with one all-day event per meeting and no clock time', () => {
+    const ics = readText(outA, 'meetings.ics')
+    expect(ics.match(/^BEGIN:VEVENT\r$/gm)?.length).toBe(approvedSlugs.length)
+    expect(ics).toContain(
+      'BEGIN:VEVENT\r\nUID:https://minutebook.example.org/meetings/2007-02-28-stakeholder-meeting/\r\nDTSTAMP:20070228T000000Z\r\nDTSTART;VALUE=DATE:20070228\r\nDTEND;VALUE=DATE:20070301\r\n'
+    )
+  })
+
+  it('writes Atom feeds for the archive and each series, and a sitemap of absolute URLs', () => {
+    const feed = readText(outA, 'feed.xml')
+    expect(feed.match(/<entry>/g)?.length).toBe(approvedSlugs.length)
+    expect(feed).toContain('<id>https://minutebook.example.org/meetings/2007-02-28-stakeholder-meeting/</id>')
+    expect(listFiles(outA)).toContain('series/stakeholder-meeting/feed.xml')
+    const sitemap = readText(outA, 'sitemap.xml')
+    expect(sitemap).toContain('<loc>https://minutebook.example.org/people/kristy-fleming/</loc>')
+    expect(sitemap).not.toContain('404')
+  })
+
+  it('shows the seed meeting with speakers, adoption and its series neighbour', () => {
+    const html = readText(outA, 'meetings/2007-02-28-stakeholder-meeting/index.html')
+    expect(html).toContain('<section id="presentation-on-an-assessment-of-trafficking-in-svay-rieng-province" class="agenda-item">')
+    expect(html).toContain('<a href="/people/kristy-fleming/">Kristy Fleming</a>')
+    expect(html).toContain('adopted at <a href="/meetings/2007-03-28-stakeholder-meeting/">')
+    expect(html).toContain('Next: <a href="/meetings/2007-03-28-stakeholder-meeting/">')
+    expect(html).toContain('<main id="main" class="wrap" data-pagefind-body>')
+    expect(readText(outA, 'index.html')).not.toContain('data-pagefind-body')
+  })
+
+  it('merges every spelling of Kristy Fleming into one person page with contributions and attendance', () => {
+    const people = listFiles(outA).filter((path) => /^people\/[^/]*fleming[^/]*\/index\.html$/.test(path))
+    expect(people).toEqual(['people/kristy-fleming/index.html'])
+    const html = readText(outA, 'people/kristy-fleming/index.html')
+    expect(html).toContain('<h2 id="contributions-heading">Contributions</h2>')
+    expect(html).toContain('<a href="/meetings/2007-02-28-stakeholder-meeting/#presentation-of-the-results-from-the-survey-on-coordination-needs-of-stakeholders">')
+    expect(html).toContain('<h2 id="attendance-heading">Attendance</h2>')
+  })
+})
+
+describe('buildSite safety', () => {
+  it('keeps the previous output when a meeting has a fatal error', async () => {
+    const root = copyArchive('root-fail')
+    const out = join(root, '_site')
+    await buildSite({root, quiet: true})
+    const before = manifest(out)
+    mkdirSync(join(root, 'meetings', '2011'))
+    writeFileSync(join(root, 'meetings', '2011', '2011-01-01-broken.md'), '---\ndate: 2011-01-01\nstatus: approved\n---\n\n## Item\n')
+    const error = await buildSite({root, quiet: true}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(BuildError)
+    const messages = (error as BuildError).messages
+    expect(messages.map((message) => [message.file, message.fatal])).toEqual([['meetings/2011/2011-01-01-broken.md', true]])
+    expect(manifest(out)).toBe(before)
+    expect(readdirSync(root).filter((name) => name.startsWith('._site'))).toEqual([])
+
+    const cliRun = runCli(['build'], {}, root)
+    expect(cliRun.status).toBe(1)
+    expect(cliRun.stderr).toMatch(/^meetings\/2011\/2011-01-01-broken\.md:\d+:\d+: .+ \[minutebook:[\w-]+\]$/m)
+    expect(manifest(out)).toBe(before)
+  })
+
+  it('keeps the previous output when rendering fails midway, and removes the half-built folder', async () => {
+    const root = copyArchive('root-midway', {withSite: true})
+    const out = join(root, '_site')
+    await buildSite({root, quiet: true})
+    const before = manifest(out)
+    writeFileSync(join(root, 'site', 'person.njk'), readFileSync(join(root, 'site', 'person.njk'), 'utf8') + '\n{{ person.name | noSuchFilter }}\n')
+    await expect(buildSite({root, quiet: true})).rejects.toThrow(/^Unexpected error in the site templates \(`.+`\), expected them to render: .*person\.njk.*filter not found: noSuchFilter/)
+    expect(manifest(out)).toBe(before)
+    expect(readdirSync(root).filter((name) => name.startsWith('._site'))).toEqual([])
+    await expect(buildSite({root, quiet: true})).rejects.toBeInstanceOf(SiteTemplateError)
+  })
+
+  it('removes pages of meetings that no longer exist', async () => {
+    const root = copyArchive('root-remove')
+    await buildSite({root, quiet: true})
+    const slug = approvedSlugs.at(-1)!
+    const file = meetingFiles.find((path) => basename(path, '.md') === slug)!
+    rmSync(join(root, 'meetings', file))
+    await buildSite({root, quiet: true})
+    expect(existsSync(join(root, '_site', 'meetings', slug))).toBe(false)
+    expect(existsSync(join(root, '_site', 'api', 'meetings', `${slug}.json`))).toBe(false)
+  })
+
+  it('refuses an output that is the root, inside meetings/ or site/, or a folder of other files', async () => {
+    const root = copyArchive('root-refuse', {withSite: true})
+    for (const out of ['.', 'meetings', 'meetings/_site', 'site/_site', '..']) {
+      await expect(buildSite({root, out, quiet: true})).rejects.toBeInstanceOf(UnsafeOutputError)
+    }
+    mkdirSync(join(root, 'documents'))
+    writeFileSync(join(root, 'documents', 'letter.txt'), 'keep me')
+    await expect(buildSite({root, out: 'documents', quiet: true})).rejects.toThrow(
+      `Unexpected folder \`${join(root, 'documents')}\` that holds files but no earlier minutebook build, expected an empty folder or a previous output`
+    )
+    expect(readFileSync(join(root, 'documents', 'letter.txt'), 'utf8')).toBe('keep me')
+    expect(listFiles(join(root, 'meetings'))).toEqual(meetingFiles)
+  })
+
+  it('refuses to build while another build holds the lock', async () => {
+    const root = copyArchive('root-lock')
+    writeFileSync(join(root, '._site.lock'), String(process.pid))
+    await expect(buildSite({root, quiet: true})).rejects.toBeInstanceOf(BuildLockedError)
+    expect(existsSync(join(root, '_site'))).toBe(false)
+  })
+
+  it('honours a path prefix in every link, feed and sitemap', async () => {
+    const root = copyArchive('root-prefix')
+    const settings = readFileSync(join(root, 'minutebook.yml'), 'utf8').replace(/^pathPrefix: .*$/m, 'pathPrefix: /minutes/')
+    writeFileSync(join(root, 'minutebook.yml'), settings)
+    await buildSite({root, quiet: true})
+    const out = join(root, '_site')
+    const {checked, broken} = brokenLinks(out, '/minutes/')
+    expect(checked).toBeGreaterThan(500)
+    expect(broken).toEqual([])
+    expect(readText(out, 'feed.xml')).toContain('<id>https://minutebook.example.org/minutes/meetings/2007-02-28-stakeholder-meeting/</id>')
+    expect(readText(out, 'sitemap.xml')).toContain('<loc>https://minutebook.example.org/minutes/</loc>')
+  })
+
+  it('publishes drafts only with drafts: true, each with a DRAFT banner and noindex, outside the sitemap', async () => {
+    const root = copyArchive('root-drafts')
+    await buildSite({root, drafts: true, quiet: true})
+    const out = join(root, '_site')
+    for (const slug of draftSlugs) {
+      const html = readText(out, `meetings/${slug}/index.html`)
+      expect(html).toContain('<meta name="robots" content="noindex">')
+      expect(html).toContain('<div class="draft-banner" role="note"><strong>DRAFT</strong>')
+      expect(readText(out, 'sitemap.xml')).not.toContain(slug)
+    }
+    for (const slug of approvedSlugs) expect(readText(out, `meetings/${slug}/index.html`)).not.toContain('noindex')
+  })
+})

@@ -1,0 +1,146 @@
+import {describe, expect, it} from 'vitest'
+import {buildArchive} from '../../src/archive/build-archive.js'
+import {slugify, uniqueSlugs} from '../../src/archive/slugs.js'
+import {defaultConfig, type Config} from '../../src/model/config.js'
+import type {Meeting} from '../../src/model/meeting.js'
+import {foldLine, meetingsCalendar} from '../../src/site/calendar.js'
+import {atomFeed} from '../../src/site/feeds.js'
+import {absoluteUrl, encodePath, longDate, normalizePathPrefix} from '../../src/site/format.js'
+import {unsafeOutputReason} from '../../src/site/output-path.js'
+import {publishedMarkdown} from '../../src/site/published-markdown.js'
+
+const meeting: Meeting = {
+  slug: '2007-02-28-stakeholder-meeting',
+  source: 'meetings/2007/2007-02-28-stakeholder-meeting.md',
+  title: 'Stakeholder Meeting, on trafficking; Phnom Penh',
+  date: '2007-02-28',
+  series: 'Stakeholder Meeting',
+  status: 'approved',
+  location: 'Phnom Penh',
+  attendees: [{name: 'Yim Po', organization: 'CCPCR'}],
+  apologies: [],
+  items: [
+    {
+      title: 'Welcome',
+      anchor: 'welcome',
+      line: 8,
+      depth: 2,
+      speakers: [],
+      decisions: [],
+      actions: [],
+      recommendations: [],
+      points: [],
+      html: '<p>The Chair <strong>welcomed</strong> everyone.</p>',
+      items: []
+    }
+  ],
+  speakers: [],
+  organizations: [],
+  decisions: [],
+  actions: [],
+  recommendations: []
+}
+const config: Config = {...defaultConfig, title: 'Minutes & more', baseUrl: 'https://example.org/', pathPrefix: '/minutes'}
+
+describe('formatting', () => {
+  it('formats dates without locale or time zone', () => {
+    expect(longDate('2007-02-28')).toBe('28 February 2007')
+    expect(longDate('not a date')).toBe('not a date')
+  })
+
+  it('normalises path prefixes and builds absolute, encoded URLs', () => {
+    expect(['', '/', 'minutes', '/minutes', '/minutes/', '//a//b/'].map(normalizePathPrefix)).toEqual(['/', '/', '/minutes/', '/minutes/', '/minutes/', '/a/b/'])
+    expect(absoluteUrl('https://example.org/', '/minutes', encodePath('/people/សុខ-ដារា/'))).toBe(
+      'https://example.org/minutes/people/%E1%9E%9F%E1%9E%BB%E1%9E%81-%E1%9E%8A%E1%9E%B6%E1%9E%9A%E1%9E%B6/'
+    )
+  })
+
+  it('makes readable slugs in every script, unique with -2', () => {
+    expect(slugify('Ministry of Women’s Affairs', 'x')).toBe('ministry-of-womens-affairs')
+    expect(slugify('ក្រសួងកិច្ចការនារី', 'x')).toBe('ក្រសួងកិច្ចការនារី')
+    expect(slugify('???', 'organization')).toBe('organization')
+    expect([...uniqueSlugs(['Dara Sok', 'Dara  Sok', 'dara sok'], 'person').values()]).toEqual(['dara-sok', 'dara-sok-2', 'dara-sok-3'])
+  })
+})
+
+describe('calendar', () => {
+  it('writes one all-day event with escaped text and the meeting date as DTSTAMP', () => {
+    const archive = buildArchive([meeting], config)
+    expect(meetingsCalendar(archive.meetings, config)).toBe(
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//minutebook//minutebook//EN',
+        'CALSCALE:GREGORIAN',
+        'X-WR-CALNAME:Minutes & more',
+        'BEGIN:VEVENT',
+        'UID:https://example.org/minutes/meetings/2007-02-28-stakeholder-meeting/',
+        'DTSTAMP:20070228T000000Z',
+        'DTSTART;VALUE=DATE:20070228',
+        'DTEND;VALUE=DATE:20070301',
+        'SUMMARY:Stakeholder Meeting\\, on trafficking\\; Phnom Penh',
+        'LOCATION:Phnom Penh',
+        'CATEGORIES:Stakeholder Meeting',
+        'URL:https://example.org/minutes/meetings/2007-02-28-stakeholder-meeting/',
+        'STATUS:CONFIRMED',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        ''
+      ].join('\r\n')
+    )
+  })
+
+  it('folds long lines at 75 octets without splitting a character', () => {
+    const folded = foldLine('SUMMARY:' + 'ក'.repeat(40))
+    const lines = folded.split('\r\n')
+    expect(lines.map((line) => Buffer.byteLength(line))).toEqual([74, 55])
+    expect(folded.replace(/\r\n /g, '')).toBe('SUMMARY:' + 'ក'.repeat(40))
+  })
+})
+
+describe('feeds and published Markdown', () => {
+  it('dates the feed from the newest meeting, never the clock', () => {
+    const archive = buildArchive([meeting], config)
+    const feed = atomFeed(archive.meetings, config, {title: 'Minutes & more', path: '/feed.xml', pagePath: '/'})
+    expect(feed).toContain('<title>Minutes &#38; more</title>')
+    expect(feed).toContain('<updated>2007-02-28T00:00:00Z</updated>')
+    expect(feed).toContain('<link rel="self" href="https://example.org/minutes/feed.xml"/>')
+  })
+
+  it('regenerates Markdown from the published meeting, not the source file', () => {
+    expect(publishedMarkdown(meeting)).toBe(
+      [
+        '---',
+        'title: Stakeholder Meeting, on trafficking; Phnom Penh',
+        'date: 2007-02-28',
+        'series: Stakeholder Meeting',
+        'status: approved',
+        'location: Phnom Penh',
+        'attendees:',
+        '  - name: Yim Po',
+        '    organization: CCPCR',
+        '---',
+        '',
+        '## Welcome',
+        '',
+        'The Chair **welcomed** everyone.',
+        ''
+      ].join('\n')
+    )
+  })
+})
+
+describe('output folder safety', () => {
+  it('accepts _site and refuses the root, meetings/, site/ and their parents', () => {
+    const root = '/archive'
+    const site = '/archive/site'
+    expect(unsafeOutputReason('/archive/_site', root, site)).toBeUndefined()
+    expect(unsafeOutputReason('/archive/meetings/2007', root, site)).toBe(
+      'Unexpected output folder `/archive/meetings/2007` overlapping `meetings/`, expected a folder of its own such as `_site`'
+    )
+    expect(unsafeOutputReason('/archive', root, site)).toBe(
+      'Unexpected output folder `/archive` that contains the archive root, expected a folder of its own such as `_site`'
+    )
+    expect(unsafeOutputReason('/', root, site)).toBe('Unexpected output folder `/`, expected a folder below the filesystem root')
+  })
+})

@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {buildArchive} from '../../src/archive/build-archive.js'
+import {defaultConfig} from '../../src/model/config.js'
+import minutebookPlugin, {validatePluginOptions, type EleventyConfigLike} from '../../src/site/plugin.js'
+
+/** Records what the plugin asks of Eleventy. */
+function fakeEleventyConfig() {
+  const calls: {name: string; args: unknown[]}[] = []
+  const filters = new Map<string, (...args: never[]) => unknown>()
+  const record =
+    (name: string) =>
+    (...args: unknown[]) => {
+      calls.push({name, args})
+    }
+  const config: EleventyConfigLike = {
+    versionCheck: record('versionCheck'),
+    addGlobalData: record('addGlobalData'),
+    setTemplateFormats: record('setTemplateFormats'),
+    setFrontMatterParsingOptions: record('setFrontMatterParsingOptions'),
+    setNunjucksEnvironmentOptions: record('setNunjucksEnvironmentOptions'),
+    setDataFileSuffixes: record('setDataFileSuffixes'),
+    setUseGitIgnore: record('setUseGitIgnore'),
+    addFilter: (name, filter) => {
+      filters.set(name, filter)
+    }
+  }
+  return {config, calls, filters}
+}
+
+describe('minutebookPlugin', () => {
+  const archive = buildArchive([], defaultConfig)
+
+  it('checks the Eleventy version, limits formats to Nunjucks and adds the archive as global data', () => {
+    const {config, calls, filters} = fakeEleventyConfig()
+    minutebookPlugin(config, {archive, config: {...defaultConfig, pathPrefix: 'minutes'}})
+    expect(calls.find((call) => call.name === 'versionCheck')?.args).toEqual(['>=3.0'])
+    expect(calls.find((call) => call.name === 'setTemplateFormats')?.args).toEqual([['njk']])
+    expect(calls.find((call) => call.name === 'setDataFileSuffixes')?.args).toEqual([[]])
+    const globals = calls.filter((call) => call.name === 'addGlobalData').map((call) => call.args[0])
+    expect(globals).toEqual(['archive', 'site'])
+    const site = calls.find((call) => call.name === 'addGlobalData' && call.args[0] === 'site')?.args[1]
+    expect(site).toEqual({title: 'Minutes archive', description: '', baseUrl: 'http://localhost:8080', pathPrefix: '/minutes/', lang: 'en', drafts: false})
+    expect([...filters.keys()].sort()).toEqual(['itemLabel', 'longDate'])
+  })
+
+  it('refuses JavaScript front matter', () => {
+    const {config, calls} = fakeEleventyConfig()
+    minutebookPlugin(config, {archive, config: defaultConfig})
+    const options = calls.find((call) => call.name === 'setFrontMatterParsingOptions')?.args[0] as {engines: Record<string, () => unknown>}
+    expect(Object.keys(options.engines).sort()).toEqual(['javascript', 'js', 'jsLegacy'])
+    expect(() => options.engines['javascript']!()).toThrow('minutebook: Unexpected JavaScript front matter, expected YAML front matter')
+  })
+
+  it('names itself and the bad key when options are wrong', () => {
+    expect(() => validatePluginOptions({config: defaultConfig})).toThrow(
+      'minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?}: `archive`:'
+    )
+    expect(() => validatePluginOptions({archive, config: defaultConfig, drafts: 'yes'})).toThrow(/`drafts`: /)
+  })
+})
