@@ -51,8 +51,15 @@ export function buildCommand(): Command {
     .option('--out <dir>', 'output folder, relative to the root', '_site')
     .option('--drafts', 'publish draft meetings too, each with a DRAFT banner and noindex')
     .option('--quiet', 'no progress or summary lines')
-    .action(async (options: BuildCommandOptions & {quiet?: boolean}) => {
-      const report = await runBuild({root: options.root, out: options.out, drafts: options.drafts === true, quiet: options.quiet === true})
+    .option('--no-cache', 'parse every meeting again instead of reusing .cache/parse')
+    .action(async (options: BuildCommandOptions & {quiet?: boolean; cache: boolean}) => {
+      const report = await runBuild({
+        root: options.root,
+        out: options.out,
+        drafts: options.drafts === true,
+        quiet: options.quiet === true,
+        cache: options.cache
+      })
       if (options.quiet !== true) process.stdout.write(buildSummary(report) + '\n')
     })
 }
