@@ -1,0 +1,24 @@
+import type {List, ListItem, Parents} from 'mdast'
+import {defaultHandlers, type State} from 'mdast-util-to-hast'
+
+const looseLists = new WeakMap<List, boolean>()
+
+function isLoose(list: List): boolean {
+  let loose = looseLists.get(list)
+  if (loose === undefined) {
+    loose = list.spread === true || list.children.some((item) => (item.spread ?? item.children.length > 1) === true)
+    looseLists.set(list, loose)
+  }
+  return loose
+}
+
+/**
+ * mdast-util-to-hast's `listItem` handler, told whether its list is loose once per list: the
+ * default works that out again for every item by walking all its siblings, which made a list of
+ * 20,000 items take seconds. The output is the same; a stand-in parent carries the answer.
+ */
+export function listItemHandler(state: State, node: ListItem, parent: Parents | undefined) {
+  if (parent?.type !== 'list') return defaultHandlers.listItem(state, node, parent)
+  const standIn: List = {type: 'list', spread: isLoose(parent), children: []}
+  return defaultHandlers.listItem(state, node, standIn)
+}
