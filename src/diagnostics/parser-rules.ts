@@ -59,6 +59,21 @@ export const parserRules: Rule[] = [
     'warning',
     'E-mail addresses and phone numbers in the text are withheld from every page, feed and index; the warning says where.'
   ),
+  parserRule(
+    'minutebook:too-large',
+    'error',
+    'A meeting file is at most 1 MiB; a larger one is refused unparsed (split it into several meetings).'
+  ),
+  parserRule(
+    'minutebook:too-deep',
+    'error',
+    'Block quotes, lists, emphasis and link brackets nest at most 64 levels deep; deeper nesting is refused unparsed.'
+  ),
+  parserRule(
+    'minutebook:item-too-deep',
+    'warning',
+    'An agenda item too deeply nested to render as HTML is published as plain text.'
+  ),
   parserRule('minutebook:config-yaml', 'error', '`minutebook.yml` is plain YAML 1.2.'),
   parserRule(
     'minutebook:config-schema',
