@@ -85,25 +85,35 @@ function place(meeting: Meeting, action: Action): LedgerPlace {
  */
 export function buildActionLedger(meetings: readonly Meeting[], options: LedgerOptions = {}): LedgerAction[] {
   const resolve = options.resolveName ?? ((name: string) => name)
-  const ownerKey = (owner: string | undefined) => (owner === undefined ? undefined : nameKey(resolve(owner)))
+  // Owner keys are asked for once per (action, open action) pair: worked out once per spelling.
+  const ownerKeys = new Map<string, string>()
+  const ownerKey = (owner: string | undefined): string | undefined => {
+    if (owner === undefined) return undefined
+    let key = ownerKeys.get(owner)
+    if (key === undefined) ownerKeys.set(owner, (key = nameKey(resolve(owner))))
+    return key
+  }
   const ledger: LedgerAction[] = []
   const words = new Map<LedgerAction, Set<string>>()
+  // The ledger's entries per series, in ledger order: scanning the whole ledger per action grows as n².
+  const bySeries = new Map<string, LedgerAction[]>()
+  const raisedBy = new Map<string, LedgerAction[]>()
 
   for (const meeting of [...meetings].sort(compareMeetings)) {
     const series = meeting.series ?? ''
     const open = () =>
-      ledger.filter(
-        (entry) => entry.status === 'open' && (entry.series ?? '') === series && entry.raisedIn.meeting !== meeting.slug
-      )
+      (bySeries.get(series) ?? []).filter((entry) => entry.status === 'open' && entry.raisedIn.meeting !== meeting.slug)
     const best = (text: string, owner: string | undefined) => {
       const key = ownerKey(owner)
       let found: LedgerAction | undefined
       let score = threshold
+      // With an owner, the text's words do not depend on the open action: worked out once, not once per pair.
+      const mine = owner === undefined ? undefined : contentWords(text, owner)
       for (const entry of open()) {
         const theirs = ownerKey(entry.action.owner)
         if (key !== undefined && theirs !== undefined && key !== theirs) continue
         // Without an owner of its own (a `closes:` entry), the text is read as if it named this owner.
-        const value = similarity(contentWords(text, owner ?? entry.action.owner), words.get(entry)!)
+        const value = similarity(mine ?? contentWords(text, entry.action.owner), words.get(entry)!)
         if (value >= score && (found === undefined || value > score)) {
           found = entry
           score = value
@@ -123,7 +133,7 @@ export function buildActionLedger(meetings: readonly Meeting[], options: LedgerO
       }
     }
 
-    const taken = new Set(ledger.filter((entry) => entry.raisedIn.meeting === meeting.slug).map((entry) => entry.id))
+    const taken = new Set((raisedBy.get(meeting.slug) ?? []).map((entry) => entry.id))
     for (const action of meeting.actions) {
       const earlier = best(action.text, action.owner)
       if (earlier && action.done) {
@@ -149,6 +159,11 @@ export function buildActionLedger(meetings: readonly Meeting[], options: LedgerO
         ...(action.done ? {closedIn: {meeting: meeting.slug, via: 'task' as const, item: action.item, line: action.line}} : {})
       }
       ledger.push(entry)
+      for (const [index, key] of [[bySeries, entry.series ?? ''], [raisedBy, meeting.slug]] as const) {
+        const list = index.get(key)
+        if (list) list.push(entry)
+        else index.set(key, [entry])
+      }
       words.set(entry, contentWords(action.text, action.owner))
     }
   }

@@ -75,16 +75,30 @@ export function buildArchive(meetings: readonly Meeting[], config: Config, optio
   const seriesSorted = [...seriesNames.values()].sort(compareStrings)
   const seriesSlugs = uniqueSlugs(seriesSorted, 'series')
   const seriesSlug = (name: string): string | undefined => seriesSlugs.get(seriesNames.get(nameKey(name)) ?? '')
+  // Meetings grouped once by series key and by year: scanning every meeting per series or per entry grows as n².
+  const bySeriesKey = new Map<string, MeetingRef[]>()
+  for (const {meeting, ref} of refs) {
+    if (meeting.series === undefined) continue
+    const key = nameKey(meeting.series)
+    const list = bySeriesKey.get(key)
+    if (list) list.push(ref)
+    else bySeriesKey.set(key, [ref])
+  }
   const series: SeriesEntry[] = seriesSorted.map((name) => ({
     slug: seriesSlugs.get(name) ?? 'series',
     name,
-    meetings: refs.filter(({meeting}) => meeting.series !== undefined && nameKey(meeting.series) === nameKey(name)).map(({ref}) => ref)
+    meetings: bySeriesKey.get(nameKey(name)) ?? []
   }))
+  const seriesBySlug = new Map(series.map((entry) => [entry.slug, entry]))
+  const positionInSeries = new Map<string, number>()
+  for (const entry of series) entry.meetings.forEach((ref, position) => positionInSeries.set(`${entry.slug}\0${ref.slug}`, position))
 
   const yearMap = new Map<string, MeetingRef[]>()
   for (const {meeting, ref} of refs) {
     const year = meeting.date.slice(0, 4)
-    yearMap.set(year, [...(yearMap.get(year) ?? []), ref])
+    const list = yearMap.get(year)
+    if (list) list.push(ref)
+    else yearMap.set(year, [ref])
   }
   const years: YearEntry[] = [...yearMap.entries()].sort((a, b) => compareStrings(a[0], b[0])).map(([year, list]) => ({year, meetings: list}))
 
@@ -96,8 +110,8 @@ export function buildArchive(meetings: readonly Meeting[], config: Config, optio
 
   const entries: MeetingEntry[] = refs.map(({meeting, ref}) => {
     const slug = meeting.series === undefined ? undefined : seriesSlug(meeting.series)
-    const siblings = series.find((entry) => entry.slug === slug)?.meetings ?? []
-    const index = siblings.findIndex((sibling) => sibling.slug === meeting.slug)
+    const siblings = (slug === undefined ? undefined : seriesBySlug.get(slug))?.meetings ?? []
+    const index = slug === undefined ? -1 : (positionInSeries.get(`${slug}\0${meeting.slug}`) ?? -1)
     const previous = index > 0 ? siblings[index - 1] : undefined
     const next = index >= 0 ? siblings[index + 1] : undefined
     const approves = meeting.approves === undefined ? undefined : bySlug.get(meeting.approves)?.ref

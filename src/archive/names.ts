@@ -59,10 +59,18 @@ export class NameResolver {
     return this.fromRegistry(name) ?? this.declared.get(nameKey(name)) ?? undefined
   }
 
+  /** Answers already given: a build resolves the same few hundred spellings hundreds of thousands of times. */
+  private readonly resolved = new Map<string, string>()
+
   /** The canonical spelling of `name`: as written, then without titles ("Cllr", "Ms", "H.E."). */
   resolve(name: string): string {
-    const bare = withoutHonorific(name)
-    return this.lookup(name) ?? this.lookup(bare) ?? bare
+    let canonical = this.resolved.get(name)
+    if (canonical === undefined) {
+      const bare = withoutHonorific(name)
+      canonical = this.lookup(name) ?? this.lookup(bare) ?? bare
+      this.resolved.set(name, canonical)
+    }
+    return canonical
   }
 }
 

@@ -3,6 +3,7 @@ import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config} from '../model/config.js'
+import {meetingOutputModules} from '../site/meeting-outputs.js'
 import {isSerializedResult, type SerializedResult} from './serialized-result.js'
 
 let parserVersion: Promise<string> | undefined
@@ -16,7 +17,7 @@ async function listFiles(folder: string): Promise<string[]> {
 }
 
 /**
- * A fingerprint of the parser's own code (model, parse, extract): any edit to it, released or
+ * A fingerprint of the parser's own code (model, parse, extract, and the site's per-meeting outputs): any edit to it, released or
  * not, changes every cache key, so the cache can never serve output of older code.
  */
 export function currentParserVersion(): Promise<string> {
@@ -25,6 +26,12 @@ export function currentParserVersion(): Promise<string> {
     const hash = createHash('sha256')
     for (const folder of ['model', 'parse', 'extract']) {
       for (const file of await listFiles(join(here, '..', folder))) hash.update(file.slice(here.length)).update(await readFile(file))
+    }
+    // Cache entries also hold the site's per-meeting outputs, so the code that makes them is part of the version.
+    const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
+    for (const module of meetingOutputModules) {
+      const file = join(here, '..', 'site', `${module}${extension}`)
+      hash.update(file.slice(here.length)).update(await readFile(file))
     }
     return hash.digest('hex')
   })()

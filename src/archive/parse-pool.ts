@@ -3,6 +3,7 @@ import {Worker} from 'node:worker_threads'
 import type {Config} from '../model/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
 import type {ParseJob} from './parse-worker.js'
+import {meetingOutputs} from '../site/meeting-outputs.js'
 import {serializeResult, type SerializedResult} from './serialized-result.js'
 
 /** One file to parse: its path relative to the archive root and its bytes. */
@@ -21,9 +22,15 @@ export function canUseWorkers(): boolean {
   return import.meta.url.endsWith('.js')
 }
 
+/** Parses one file and works out what the site makes from it alone: the job of a worker, or of this thread. */
+export function parseFile(file: SourceFile, config: Config): SerializedResult {
+  const result = parseMeeting(file.bytes, {path: file.path, config})
+  return serializeResult(file.path, result, result.meeting ? meetingOutputs(result.meeting) : undefined)
+}
+
 /** Parses files on this thread, in order. */
 export function parseSerially(files: SourceFile[], config: Config): SerializedResult[] {
-  return files.map((file) => serializeResult(file.path, parseMeeting(file.bytes, {path: file.path, config})))
+  return files.map((file) => parseFile(file, config))
 }
 
 /**

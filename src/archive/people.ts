@@ -27,6 +27,8 @@ function withRoleOrg<T extends object>(base: T, person: Person | undefined): T &
 /** Gathers people from every meeting: attendance (chair, attendees, apologies) and contributions per item. */
 export class PeopleCollector {
   private readonly drafts = new Map<string, PersonDraft>()
+  /** Keys already worked out, by spelling. */
+  private readonly keys = new Map<string, string>()
 
   constructor(
     private readonly resolver: NameResolver,
@@ -52,7 +54,9 @@ export class PeopleCollector {
 
   /** The key of the person a spelling names, whether or not they appear yet. */
   keyOf(spelling: string): string {
-    return nameKey(this.resolver.resolve(spelling))
+    let key = this.keys.get(spelling)
+    if (key === undefined) this.keys.set(spelling, (key = nameKey(this.resolver.resolve(spelling))))
+    return key
   }
 
   /** Adds one meeting (meetings must come in date order, so "latest role" means latest meeting). */

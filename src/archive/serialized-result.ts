@@ -1,12 +1,15 @@
 import {VFileMessage} from 'vfile-message'
 import type {Meeting} from '../model/meeting.js'
 import type {ParseResult} from '../parse/parse-meeting.js'
+import type {MeetingOutputs} from '../site/meeting-outputs.js'
 
 /** A parse result as plain JSON: what the cache stores and what workers send back. */
 export interface SerializedResult {
   path: string
   meeting: Meeting | null
   messages: SerializedMessage[]
+  /** What the site makes from this meeting alone, worked out beside the parse. */
+  outputs?: MeetingOutputs
 }
 
 /** A vfile message reduced to the fields every reporter reads. */
@@ -26,13 +29,16 @@ export interface LoadedMeeting {
   path: string
   meeting: Meeting | undefined
   messages: VFileMessage[]
+  /** What the site makes from this meeting alone, when worked out beside the parse. */
+  outputs?: MeetingOutputs
 }
 
 /** Turns a parse result into plain JSON. */
-export function serializeResult(path: string, result: ParseResult): SerializedResult {
+export function serializeResult(path: string, result: ParseResult, outputs?: MeetingOutputs): SerializedResult {
   return {
     path,
     meeting: result.meeting ?? null,
+    ...(outputs === undefined ? {} : {outputs}),
     messages: result.messages.map((message) => ({
       reason: message.reason,
       line: message.line ?? null,
@@ -51,6 +57,7 @@ export function deserializeResult(result: SerializedResult): LoadedMeeting {
   return {
     path: result.path,
     meeting: result.meeting ?? undefined,
+    ...(result.outputs === undefined ? {} : {outputs: result.outputs}),
     messages: result.messages.map((data) => {
       const start = {line: data.line ?? 1, column: data.column ?? 1}
       const place =
@@ -76,6 +83,8 @@ export function isSerializedResult(value: unknown): value is SerializedResult {
   return (
     typeof candidate.path === 'string' &&
     Array.isArray(candidate.messages) &&
+    (candidate.outputs === undefined ||
+      (typeof candidate.outputs === 'object' && candidate.outputs !== null && typeof candidate.outputs.markdown === 'string' && Array.isArray(candidate.outputs.itemTexts))) &&
     (candidate.meeting === null || (typeof candidate.meeting === 'object' && candidate.meeting !== undefined))
   )
 }

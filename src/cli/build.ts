@@ -43,6 +43,12 @@ export function buildSummary(report: BuildReport): string {
   return `Built ${report.meetings} meeting${report.meetings === 1 ? '' : 's'}${drafts}${skipped} into ${out}: ${report.files} files, ${report.searchRecords} search records${warnings}`
 }
 
+/** The phase timings of a build on one line: `timings: read 120 ms, archive 30 ms, ...`. */
+export function timingsLine(report: BuildReport): string {
+  const {read, archive, render, data, search, total} = report.timings
+  return `timings: read ${read} ms, archive ${archive} ms, render ${render} ms, data ${data} ms, search ${search} ms (beside render and data), total ${total} ms`
+}
+
 /** `minutebook build [--root DIR] [--out DIR] [--drafts]`: the whole site, search included. */
 export function buildCommand(): Command {
   return new Command('build')
@@ -52,7 +58,8 @@ export function buildCommand(): Command {
     .option('--drafts', 'publish draft meetings too, each with a DRAFT banner and noindex')
     .option('--quiet', 'no progress or summary lines')
     .option('--no-cache', 'parse every meeting again instead of reusing .cache/parse')
-    .action(async (options: BuildCommandOptions & {quiet?: boolean; cache: boolean}) => {
+    .option('--timings', 'print the milliseconds each build phase took')
+    .action(async (options: BuildCommandOptions & {quiet?: boolean; cache: boolean; timings?: boolean}) => {
       const report = await runBuild({
         root: options.root,
         out: options.out,
@@ -61,5 +68,6 @@ export function buildCommand(): Command {
         cache: options.cache
       })
       if (options.quiet !== true) process.stdout.write(buildSummary(report) + '\n')
+      if (options.timings === true) process.stdout.write(timingsLine(report) + '\n')
     })
 }

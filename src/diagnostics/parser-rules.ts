@@ -62,7 +62,7 @@ export const parserRules: Rule[] = [
   parserRule(
     'minutebook:too-large',
     'error',
-    'A meeting file is at most 1 MiB; a larger one is refused unparsed (split it into several meetings).'
+    'A meeting file is at most 512 KiB; a larger one is refused unparsed (split it into several meetings).'
   ),
   parserRule(
     'minutebook:too-deep',

@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
+import {normalizeLoneCarriageReturns} from './line-ends.js'
 import {createMinutesProcessor} from './processor.js'
 import {slugFromPath} from './slug.js'
 
@@ -21,7 +22,7 @@ export interface ParseResult {
 
 /** Parses one meeting file (text or bytes) into the Meeting contract; never throws on content. */
 export function parseMeeting(input: string | Uint8Array, options: ParseOptions): ParseResult {
-  const file = new VFile({path: options.path, value: input})
+  const file = new VFile({path: options.path, value: normalizeLoneCarriageReturns(input)})
   const processor = createMinutesProcessor(options.config)
   const tree = processor.parse(file)
   processor.runSync(tree, file)

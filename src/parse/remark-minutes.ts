@@ -5,6 +5,7 @@ import type {FrontMatter} from '../model/front-matter.js'
 import type {Meeting} from '../model/meeting.js'
 import {extractMeeting} from '../extract/meeting.js'
 import {readFrontMatter} from './front-matter.js'
+import {guardParser, type MarkdownParser} from './guarded-parser.js'
 import {removePrivateBlocks} from './private-blocks.js'
 import {redactContacts} from './redact.js'
 
@@ -28,10 +29,13 @@ const emptyOptions: Options = {}
 /**
  * unified plugin that reads a meeting: hardened front matter, private blocks cut,
  * contacts redacted, then every extractor; the result goes on `file.data.meeting`.
- * Use after remark-parse, remark-gfm and remark-frontmatter.
+ * Use after remark-parse, remark-gfm and remark-frontmatter: it also guards their parser against
+ * meetings too large or too deeply nested (see `guardParser`).
  */
-export default function remarkMinutes(options?: Options | null) {
+export default function remarkMinutes(this: {parser?: unknown}, options?: Options | null) {
   const config = (options ?? emptyOptions).config ?? defaultConfig
+  // Too large or too deeply nested input is refused before micromark spends minutes on it.
+  if (typeof this.parser === 'function') this.parser = guardParser(this.parser as MarkdownParser)
   return function transform(tree: Root, file: VFile): undefined {
     const frontMatter = readFrontMatter(file)
     removePrivateBlocks(tree, file)

@@ -13,9 +13,12 @@ import {apiFiles} from './api.js'
 import {meetingsCalendar} from './calendar.js'
 import {archiveFeeds} from './feeds.js'
 import {normalizePathPrefix} from './format.js'
+import {resetEleventyCaches} from './eleventy-caches.js'
 import {acquireLock} from './lock.js'
+import {clearLeftovers} from './leftovers.js'
 import {unsafeOutputReason} from './output-path.js'
 import minutebookPlugin, {type EleventyConfigLike} from './plugin.js'
+import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
 import {searchBundleDir, writeSearchIndex} from './search/index-site.js'
 import {sitemap} from './sitemap.js'
@@ -49,6 +52,24 @@ export interface BuildReport {
   searchRecords: number
   /** Non-fatal messages of the meetings (warnings); fatal ones fail the build. */
   warnings: VFileMessage[]
+  /** Milliseconds spent in each phase (wall-clock, for `--timings`; never written into the site). */
+  timings: BuildTimings
+}
+
+/** Wall-clock milliseconds of each build phase. */
+export interface BuildTimings {
+  /** Reading and parsing the meetings (parse cache and workers included). */
+  read: number
+  /** Building the Archive model. */
+  archive: number
+  /** Eleventy rendering the templates. */
+  render: number
+  /** Feeds, calendar, JSON API, published Markdown and the sitemap. */
+  data: number
+  /** The Pagefind index, which is built while Eleventy renders (so the phases add up to more than `total`). */
+  search: number
+  /** The whole build, from reading the meetings to the finished output. */
+  total: number
 }
 
 /** A build that failed because of the meetings: carries every fatal message, printed `file:line:col: message [rule]`. */
@@ -115,6 +136,9 @@ interface BenchmarkManager {
 }
 
 async function renderWithEleventy(siteDir: string, outDir: string, plugin: Parameters<typeof minutebookPlugin>[1]): Promise<void> {
+  // Eleventy caches template text, compiled templates and layouts process-wide; `serve` rebuilds in one
+  // process and must see edits, so the caches are emptied before each build and then used within it.
+  const useTemplateCache = await resetEleventyCaches(siteDir)
   const eleventy = new Eleventy(siteDir, outDir, {
     quietMode: true,
     pathPrefix: normalizePathPrefix(plugin.config.pathPrefix),
@@ -122,8 +146,7 @@ async function renderWithEleventy(siteDir: string, outDir: string, plugin: Param
       // Eleventy's slow-filter warnings would print timings to the console on busy machines.
       eleventyConfig.benchmarkManager?.setVerboseOutput(false)
       for (const group of Object.values(eleventyConfig.benchmarkManager?.benchmarkGroups ?? {})) group.setIsVerbose(false)
-      // Eleventy keeps template text in a process-wide cache; `serve` rebuilds in one process and must see edits.
-      eleventyConfig.setUseTemplateCache(false)
+      eleventyConfig.setUseTemplateCache(useTemplateCache)
       eleventyConfig.addPlugin(minutebookPlugin, plugin)
       eleventyConfig.addPassthroughCopy({[join(siteDir, 'assets')]: 'assets'})
     }
@@ -162,11 +185,24 @@ async function prunePagefindUi(outDir: string): Promise<void> {
 }
 
 /** The files built from the Archive without templates: feeds, calendar, JSON API, published Markdown. */
-function dataFiles(archive: ReturnType<typeof buildArchive>, config: Config): Map<string, string> {
+function dataFiles(archive: ReturnType<typeof buildArchive>, config: Config, outputs: ReadonlyMap<string, MeetingOutputs>): Map<string, string> {
   const files = new Map<string, string>([...archiveFeeds(archive, config), ...apiFiles(archive)])
   files.set('/meetings.ics', meetingsCalendar(archive.meetings, config))
-  for (const {meeting} of archive.meetings) files.set(`/meetings/${meeting.slug}/${meeting.slug}.md`, publishedMarkdown(meeting))
+  for (const {meeting} of archive.meetings) {
+    files.set(`/meetings/${meeting.slug}/${meeting.slug}.md`, outputs.get(meeting.slug)?.markdown ?? publishedMarkdown(meeting))
+  }
   return files
+}
+
+/** A stopwatch: each call returns the whole milliseconds since the previous call. */
+function phaseClock(): () => number {
+  let last = performance.now()
+  return () => {
+    const now = performance.now()
+    const elapsed = Math.round(now - last)
+    last = now
+    return elapsed
+  }
 }
 
 /**
@@ -190,15 +226,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`)
   const aside = join(dirname(out), `.${basename(out)}.previous-${process.pid}`)
   try {
+    // A build killed midway left its staging folder (on a full disk, the space the next build needs).
+    await clearLeftovers(out)
     const config = await loadConfig(root).catch((error: unknown) => {
       if (error instanceof ConfigError) throw new BuildError(`\`minutebook.yml\` is invalid; the previous output is unchanged`, error.messages)
       throw error
     })
+    const started = performance.now()
+    const clock = phaseClock()
     const loaded = await readMeetings(root, config, options.cache === false ? {cache: false} : {})
     const loud = showProgress && (loaded.length > progressThreshold || process.stderr.isTTY === true)
     if (loud) progress(`minutebook: read ${loaded.length} meeting files`)
     const messages = loaded.flatMap((result) => result.messages)
     const meetings = loaded.flatMap((result) => (result.meeting ? [result.meeting] : []))
+    const outputs = new Map(loaded.flatMap((result) => (result.meeting && result.outputs ? [[result.meeting.slug, result.outputs] as const] : [])))
     const fatal = [...messages.filter((message) => message.fatal === true), ...duplicateSlugMessages(meetings)]
     for (const result of loaded) {
       if (!result.meeting && !result.messages.some((message) => message.fatal === true)) {
@@ -215,17 +256,41 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     if (fatal.length > 0) throw new BuildError(`${fatal.length} error${fatal.length === 1 ? '' : 's'} in the meetings; the previous output is unchanged`, fatal)
 
     const published = meetings.filter((meeting) => meeting.status === 'approved' || options.drafts === true)
+    const read = clock()
     const archive = buildArchive(published, config)
+    const archiveMs = clock()
     await rm(staging, {recursive: true, force: true})
     await mkdir(staging)
-    if (loud) progress(`minutebook: rendering ${published.length} meetings`)
-    await renderWithEleventy(siteDir, staging, {archive, config, drafts: options.drafts === true})
-    await writeSiteFiles(staging, dataFiles(archive, config))
-    await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(await indexablePages(staging), config)]]))
-    if (loud) progress('minutebook: indexing for search')
+    // The search index needs the meetings and the archive, not the pages: Pagefind builds it in its own process
+    // while Eleventy renders, into its own folder of the staging output.
+    if (loud) progress(`minutebook: rendering ${published.length} meetings and indexing them for search`)
     const approved = published.filter((meeting) => meeting.status === 'approved')
-    const search = await writeSearchIndex(staging, {meetings: approved, pathPrefix: normalizePathPrefix(config.pathPrefix), language: config.lang, archive})
+    const searchStarted = performance.now()
+    const searching = writeSearchIndex(staging, {
+      meetings: approved,
+      pathPrefix: normalizePathPrefix(config.pathPrefix),
+      language: config.lang,
+      archive,
+      itemTexts: new Map([...outputs].map(([slug, made]) => [slug, made.itemTexts]))
+    }).then((result) => ({...result, ms: Math.round(performance.now() - searchStarted)}))
+    // Awaited below; until then a failure must not count as unhandled.
+    searching.catch(() => undefined)
+    let render: number
+    let data: number
+    try {
+      await renderWithEleventy(siteDir, staging, {archive, config, drafts: options.drafts === true})
+      render = clock()
+      await writeSiteFiles(staging, dataFiles(archive, config, outputs))
+      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(await indexablePages(staging), config)]]))
+      data = clock()
+    } catch (error) {
+      // Pagefind must be done writing into the staging folder before the folder is removed.
+      await searching.catch(() => undefined)
+      throw error
+    }
+    const search = await searching
     await prunePagefindUi(staging)
+    clock()
     const files = (await listFiles(staging)).length
 
     const hadOutput = await stat(out).then(
@@ -242,7 +307,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       skippedDrafts: meetings.length - published.length,
       files,
       searchRecords: search.records,
-      warnings: messages.filter((message) => message.fatal !== true)
+      warnings: messages.filter((message) => message.fatal !== true),
+      timings: {read, archive: archiveMs, render, data, search: search.ms, total: Math.round(performance.now() - started)}
     }
   } finally {
     await rm(staging, {recursive: true, force: true})

@@ -2,14 +2,21 @@ import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, sep} from 'node:path'
 import {compareStrings} from '../archive/compare.js'
 
+/** Files written (or read) at once: enough to keep the disk busy, few enough to stay under the open-file limit. */
+const writeBatch = 64
+
 /** Writes site-path -> content files under `outDir`, refusing any path that would leave it. */
 export async function writeSiteFiles(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
-  for (const [path, content] of [...files].sort((a, b) => compareStrings(a[0], b[0]))) {
+  const targets = [...files].sort((a, b) => compareStrings(a[0], b[0])).map(([path, content]) => {
     const target = join(outDir, ...path.split('/').filter((part) => part !== ''))
     const inside = relative(outDir, target)
     if (inside === '' || inside.startsWith('..')) throw new Error(`Unexpected site path \`${path}\`, expected one inside the output`)
-    await mkdir(dirname(target), {recursive: true})
-    await writeFile(target, content)
+    return {target, content}
+  })
+  // Each folder made once, then the files written a batch at a time: one awaited write per file is mostly waiting.
+  for (const folder of [...new Set(targets.map(({target}) => dirname(target)))].sort(compareStrings)) await mkdir(folder, {recursive: true})
+  for (let start = 0; start < targets.length; start += writeBatch) {
+    await Promise.all(targets.slice(start, start + writeBatch).map(({target, content}) => writeFile(target, content)))
   }
 }
 
@@ -24,12 +31,12 @@ export async function listFiles(folder: string): Promise<string[]> {
 
 /** Site paths of the indexable HTML pages (no 404, no page marked `noindex`), as `/a/b/` for `a/b/index.html`. */
 export async function indexablePages(outDir: string): Promise<string[]> {
-  const pages: string[] = []
-  for (const file of await listFiles(outDir)) {
-    if (!file.endsWith('.html') || file === '404.html') continue
-    const html = await readFile(join(outDir, file), 'utf8')
-    if (/<meta name="robots" content="noindex">/.test(html)) continue
-    pages.push('/' + file.replace(/(^|\/)index\.html$/, '$1'))
+  const files = (await listFiles(outDir)).filter((file) => file.endsWith('.html') && file !== '404.html')
+  const indexable: boolean[] = []
+  for (let start = 0; start < files.length; start += writeBatch) {
+    const batch = files.slice(start, start + writeBatch)
+    const htmls = await Promise.all(batch.map((file) => readFile(join(outDir, file), 'utf8')))
+    indexable.push(...htmls.map((html) => !/<meta name="robots" content="noindex">/.test(html)))
   }
-  return pages
+  return files.filter((_, index) => indexable[index]).map((file) => '/' + file.replace(/(^|\/)index\.html$/, '$1'))
 }

@@ -1,8 +1,8 @@
 import {spawnSync} from 'node:child_process'
-import {copyFile, mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it, onTestFinished} from 'vitest'
 import {compileCli} from '../diagnostics/compile.js'
 
 const repo = join(import.meta.dirname, '..', '..')
@@ -53,6 +53,7 @@ attendees: [Someone Else]
 
 async function archive(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'minutebook-new-'))
+  onTestFinished(() => rm(root, {recursive: true, force: true}))
   await mkdir(join(root, 'templates'))
   await copyFile(join(repo, 'templates', 'meeting.md'), join(root, 'templates', 'meeting.md'))
   await mkdir(join(root, 'meetings', '2007'), {recursive: true})

@@ -1,12 +1,14 @@
-import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
+import {onTestFinished} from 'vitest'
 import {checkArchive} from '../../src/diagnostics/check-archive.js'
 import {toDiagnostics, type Diagnostic} from '../../src/diagnostics/diagnostic.js'
 
 /** Writes `files` (archive-relative path -> text) into a new temporary archive and returns its root. */
 export async function tempArchive(files: Record<string, string>): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'minutebook-check-'))
+  onTestFinished(() => rm(root, {recursive: true, force: true}))
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), {recursive: true})
     await writeFile(join(root, path), text)

@@ -1,7 +1,7 @@
-import {mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterEach, describe, expect, test, vi} from 'vitest'
+import {afterEach, describe, expect, onTestFinished, test, vi} from 'vitest'
 import {UserError} from '../../src/cli/errors.js'
 import {runImport, type ImportIo} from '../../src/cli/import.js'
 import {main} from '../../src/cli/main.js'
@@ -15,6 +15,7 @@ interface Captured extends ImportIo {
 
 async function archive(files: Record<string, string>): Promise<Captured> {
   const cwd = await mkdtemp(join(tmpdir(), 'minutebook-import-cli-'))
+  onTestFinished(() => rm(cwd, {recursive: true, force: true}))
   for (const [name, text] of Object.entries(files)) await writeFile(join(cwd, name), text)
   const stdout: string[] = []
   const stderr: string[] = []

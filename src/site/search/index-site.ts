@@ -15,6 +15,8 @@ export interface SearchIndexInput {
   language?: string
   /** The Archive, so the person and organisation filters use the names of the site's pages (aliases merged). */
   archive?: Pick<Archive, 'meetings' | 'people' | 'organizations'>
+  /** The plain text of each meeting's items, by slug, when the parse already worked it out. */
+  itemTexts?: ReadonlyMap<string, readonly string[]>
 }
 
 /** The folder under the output where the Pagefind bundle goes; site/assets/search.js loads it from there. */
@@ -37,17 +39,21 @@ function assertNoErrors(step: string, errors: string[]): void {
 export async function writeSearchIndex(outDir: string, input: SearchIndexInput): Promise<{records: number}> {
   const language = input.language ?? 'en'
   const names = input.archive ? {names: namesFromArchive(input.archive)} : {}
-  const records = searchRecords(input.meetings, {pathPrefix: input.pathPrefix, language, ...names})
+  const records = searchRecords(input.meetings, {
+    pathPrefix: input.pathPrefix,
+    language,
+    ...names,
+    ...(input.itemTexts === undefined ? {} : {itemTexts: input.itemTexts})
+  })
   // One forced language: Pagefind would otherwise split a Khmer meeting into an index the page never loads.
   const created = await pagefind.createIndex({forceLanguage: language})
   assertNoErrors('creating the index', created.errors)
   const index = created.index
   if (!index) throw new Error('Unexpected missing Pagefind index, expected one from `createIndex`')
   try {
-    for (const record of records) {
-      const added = await index.addCustomRecord(record)
-      assertNoErrors(`adding \`${record.url}\``, added.errors)
-    }
+    // All records in flight at once: Pagefind's service answers them in turn, one round trip each when awaited.
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)))
+    added.forEach((result, position) => assertNoErrors(`adding \`${records[position]!.url}\``, result.errors))
     const bundle = path.resolve(outDir, searchBundleDir)
     const written = await index.writeFiles({outputPath: bundle})
     assertNoErrors('writing the bundle', written.errors)

@@ -19,6 +19,8 @@ export interface SearchRecordOptions {
   language: string
   /** Person and organisation page names for the filters; the spellings of the minutes by default. */
   names?: SearchNames
+  /** The plain text of each meeting's items in document order, by slug, when already worked out (else from the HTML). */
+  itemTexts?: ReadonlyMap<string, readonly string[]>
 }
 
 /** The values of the `kind` filter: every record is a `meeting` record; the others say what it contains. */
@@ -128,7 +130,8 @@ function itemRecord(
   meeting: Meeting,
   base: string,
   {item, trail}: {item: AgendaItem; trail: string[]},
-  options: SearchRecordOptions
+  options: SearchRecordOptions,
+  text: string
 ): SearchRecord {
   const names = options.names ?? spelledNames
   const heading = [...trail, item.title].join(' › ')
@@ -138,7 +141,7 @@ function itemRecord(
   if (item.recommendations.length > 0) kinds.push('recommendation')
   return {
     url: `${base}#${encodeURIComponent(item.anchor)}`,
-    content: segmentWords(`${item.title}. ${htmlToText(item.html)}`),
+    content: segmentWords(`${item.title}. ${text}`),
     language: options.language,
     meta: {title: `${heading} — ${meeting.title}, ${formatDate(meeting.date)}`, item: heading, ...meetingMeta(meeting)},
     filters: nonEmpty({
@@ -164,7 +167,9 @@ export function searchRecords(meetings: Meeting[], options: SearchRecordOptions)
     const base = `${prefix}meetings/${encodeURIComponent(meeting.slug)}/`
     return [
       meetingRecord(meeting, base, options),
-      ...flattenItems(meeting.items).map((entry) => itemRecord(meeting, base, entry, options))
+      ...flattenItems(meeting.items).map((entry, index) =>
+        itemRecord(meeting, base, entry, options, options.itemTexts?.get(meeting.slug)?.[index] ?? htmlToText(entry.item.html))
+      )
     ]
   })
 }

@@ -1,0 +1,181 @@
+import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+// The benchmark's generator (plain JavaScript) writes the same meetings every time.
+import {generateArchive} from '../../bench/generate.mjs'
+import {compile, repo} from './parse-in-worker.js'
+import {filesUnder} from './site-files.js'
+
+const cli = join(repo, 'bin', 'minutebook.js')
+const work = mkdtempSync(join(tmpdir(), 'minutebook-faults-'))
+const mounts: string[] = []
+
+/** path -> sha256 of every file under `folder`; what "the same site" means here. */
+function manifest(folder: string): Record<string, string> {
+  const entries = filesUnder(folder).map((path) => [path, createHash('sha256').update(readFileSync(join(folder, path))).digest('hex')] as const)
+  return Object.fromEntries(entries)
+}
+
+/** A copy of the example archive at `work/name` (or inside `parent`). */
+function exampleArchive(name: string, parent = work): string {
+  const root = join(parent, name)
+  mkdirSync(root, {recursive: true})
+  cpSync(join(repo, 'meetings'), join(root, 'meetings'), {recursive: true})
+  cpSync(join(repo, 'minutebook.yml'), join(root, 'minutebook.yml'))
+  return root
+}
+
+function build(root: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [cli, 'build', '--root', root, '--out', '_site', '--quiet'], {
+    encoding: 'utf8',
+    env: {...process.env, ...env},
+    timeout: 300_000
+  })
+}
+
+function buildOk(root: string, env: Record<string, string> = {}): Record<string, string> {
+  const result = build(root, env)
+  expect([result.status, result.stderr]).toEqual([0, ''])
+  return manifest(join(root, '_site'))
+}
+
+const edited = 'meetings/2010/2010-04-12-parish-council.md'
+
+/** The example archive with one meeting retitled: a second, different complete site. */
+function editArchive(root: string): void {
+  const path = join(root, edited)
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: Parish Council (retitled)'))
+}
+
+let before: Record<string, string> = {}
+let after: Record<string, string> = {}
+
+beforeAll(() => {
+  compile()
+  // Reference sites: the example archive, and the same with one meeting retitled.
+  before = buildOk(exampleArchive('reference-before'))
+  const edit = exampleArchive('reference-after')
+  editArchive(edit)
+  after = buildOk(edit)
+  expect(after).not.toEqual(before)
+}, 600_000)
+
+afterAll(() => {
+  for (const mount of mounts.reverse()) spawnSync('umount', [mount])
+  rmSync(work, {recursive: true, force: true})
+})
+
+describe('faults leave the previous complete site or the new one, and the sources unchanged', () => {
+  it('a build killed midway', async () => {
+    const root = exampleArchive('killed')
+    expect(buildOk(root)).toEqual(before)
+    editArchive(root)
+    const sources = manifest(join(root, 'meetings'))
+    const child = spawn(process.execPath, [cli, 'build', '--root', root, '--out', '_site', '--quiet'], {stdio: 'ignore'})
+    // Kill it once it writes: when its staging folder appears beside the output.
+    const staging = `._site.building-${child.pid}`
+    for (let wait = 0; wait < 3000 && !existsSync(join(root, staging)); wait++) await new Promise((done) => setTimeout(done, 10))
+    expect(existsSync(join(root, staging))).toBe(true)
+    child.kill('SIGKILL')
+    await new Promise((done) => child.once('exit', done))
+    expect(manifest(join(root, '_site'))).toEqual(before)
+    expect(manifest(join(root, 'meetings'))).toEqual(sources)
+    // The lock of the killed build is stale (its process is gone): the next build takes it over.
+    expect(buildOk(root)).toEqual(after)
+  }, 300_000)
+
+  it('a build on a full disk (a 2 MiB tmpfs)', () => {
+    const disk = join(work, 'full-disk')
+    mkdirSync(disk)
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk], {encoding: 'utf8'})
+    // Mounting needs root (CAP_SYS_ADMIN); the CI runner and the dev container have it.
+    expect([mounted.status, mounted.stderr]).toEqual([0, ''])
+    mounts.push(disk)
+    const root = exampleArchive('archive', disk)
+    // The first site fits; the second cannot be staged beside it.
+    expect(buildOk(root)).toEqual(before)
+    editArchive(root)
+    const sources = manifest(join(root, 'meetings'))
+    const result = build(root)
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toContain('ENOSPC')
+    expect(manifest(join(root, '_site'))).toEqual(before)
+    expect(manifest(join(root, 'meetings'))).toEqual(sources)
+    // With space again, the next build clears what the failed one left (staging folder, stale lock) and succeeds.
+    expect(spawnSync('mount', ['-o', 'remount,size=8m', disk]).status).toBe(0)
+    expect(buildOk(root)).toEqual(after)
+    expect(readdirSync(root).sort()).toEqual(['.cache', '_site', 'meetings', 'minutebook.yml'])
+  }, 300_000)
+
+  it('a read-only `meetings/` (a read-only bind mount) is only read', () => {
+    const root = exampleArchive('read-only')
+    const meetings = join(root, 'meetings')
+    const sources = manifest(meetings)
+    expect(spawnSync('mount', ['--bind', meetings, meetings]).status).toBe(0)
+    mounts.push(meetings)
+    expect(spawnSync('mount', ['-o', 'remount,ro,bind', meetings]).status).toBe(0)
+    expect(() => writeFileSync(join(meetings, 'probe.md'), 'x')).toThrow(/EROFS/)
+    expect(buildOk(root)).toEqual(before)
+    expect(manifest(meetings)).toEqual(sources)
+  }, 300_000)
+
+  it('two builds at once into the same output folder', async () => {
+    const root = exampleArchive('concurrent')
+    expect(buildOk(root)).toEqual(before)
+    editArchive(root)
+    const run = () =>
+      new Promise<{status: number | null; stderr: string}>((done) => {
+        const child = spawn(process.execPath, [cli, 'build', '--root', root, '--out', '_site', '--quiet'], {stdio: ['ignore', 'ignore', 'pipe']})
+        let stderr = ''
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+        child.once('exit', (status) => done({status, stderr}))
+      })
+    const results = await Promise.all([run(), run()])
+    const ok = results.filter((result) => result.status === 0)
+    // One wins; the other, if it overlapped, is refused by the lock and changes nothing.
+    expect(ok.length).toBeGreaterThanOrEqual(1)
+    for (const refused of results.filter((result) => result.status !== 0)) expect(refused.stderr).toMatch(/Unexpected build already running into this folder \(process \d+, lock `.*\._site\.lock`\), expected one build at a time/)
+    expect(manifest(join(root, '_site'))).toEqual(after)
+  }, 300_000)
+
+  it('a meeting deleted between builds: its page and every mention go', () => {
+    const root = exampleArchive('deleted')
+    expect(buildOk(root)).toEqual(before)
+    rmSync(join(root, edited))
+    const site = buildOk(root)
+    const reference = exampleArchive('deleted-reference')
+    rmSync(join(reference, edited))
+    expect(site).toEqual(buildOk(reference))
+    expect(Object.keys(site).filter((path) => path.includes('2010-04-12-parish-council'))).toEqual([])
+    const mentions = Object.keys(site).filter((path) => readFileSync(join(root, '_site', path)).includes('2010-04-12-parish-council'))
+    expect(mentions).toEqual([])
+  }, 300_000)
+})
+
+describe('determinism', () => {
+  it('builds the same bytes under another time zone, locale, file times and archive path', () => {
+    const first = exampleArchive('determinism-a')
+    const second = exampleArchive('determinism-b')
+    for (const path of filesUnder(join(second, 'meetings'))) utimesSync(join(second, 'meetings', path), new Date('1999-12-31T23:59:59Z'), new Date(Date.UTC(2031, 5, 15)))
+    const a = buildOk(first, {TZ: 'Pacific/Kiritimati', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8'})
+    const b = buildOk(second, {TZ: 'America/Adak', LANG: 'de_DE.UTF-8', LC_ALL: 'tr_TR.UTF-8'})
+    expect(Object.keys(a).length).toBeGreaterThan(100)
+    expect(b).toEqual(a)
+    expect(a).toEqual(before)
+  }, 300_000)
+})
+
+describe('scale', () => {
+  it('builds an archive ten times the example (60 meetings) under a 256 MB heap', async () => {
+    const root = join(work, 'scale')
+    mkdirSync(root)
+    cpSync(join(repo, 'minutebook.yml'), join(root, 'minutebook.yml'))
+    const paths: string[] = await generateArchive(root, 60)
+    const site = buildOk(root, {NODE_OPTIONS: '--max-old-space-size=256'})
+    const pages = Object.keys(site).filter((path) => /^meetings\/[^/]+\/index\.html$/.test(path))
+    expect(pages.length).toBe(paths.length)
+  }, 600_000)
+})

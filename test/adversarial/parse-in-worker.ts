@@ -1,0 +1,68 @@
+import {execFileSync} from 'node:child_process'
+import {join} from 'node:path'
+import {Worker} from 'node:worker_threads'
+
+/** The repository root. */
+export const repo = join(import.meta.dirname, '..', '..')
+
+/**
+ * Bound for one parse in a worker: 60 s, generous for a loaded 2-core CI runner (the slowest case here,
+ * a meeting at the 512 KiB limit, takes about 5 s alone); a hang or a blow-up goes far past it.
+ */
+export const boundMs = 60_000
+
+/** What a parse in the worker gave: its messages as `line:column reason [rule]` and the meeting's shape. */
+export interface Outcome {
+  ok: boolean
+  messages: string[]
+  items?: number
+  html?: string
+  error?: string
+}
+
+/** Compiles the sources to dist/, which the worker imports. */
+export function compile(): void {
+  execFileSync(join(repo, 'node_modules', '.bin', 'tsc'), ['-p', repo], {stdio: 'inherit'})
+}
+
+// The parse runs in a worker that is terminated at the bound, so a runaway parse fails the
+// test instead of hanging the suite; a stack overflow comes back as an error, not a crash.
+const source = `
+  const {parentPort, workerData} = require('node:worker_threads')
+  import(workerData.module).then(({parseMeeting}) => {
+    try {
+      const {meeting, messages} = parseMeeting(workerData.text, {path: 'meetings/2024/2024-01-01-pathological.md'})
+      parentPort.postMessage({
+        ok: true,
+        messages: messages.map((m) => m.line + ':' + m.column + ' ' + m.reason + ' [' + m.ruleId + ']'),
+        items: meeting ? meeting.items.length : undefined,
+        html: meeting ? meeting.items.map((item) => item.html).join('\\n') : undefined
+      })
+    } catch (error) {
+      parentPort.postMessage({ok: false, messages: [], error: String((error && error.stack) || error)})
+    }
+  })`
+
+/** Parses `text` with dist/'s parseMeeting in a worker; rejects when it takes longer than {@link boundMs}. */
+export function parseInWorker(text: string | Uint8Array): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(source, {
+      eval: true,
+      workerData: {module: join(repo, 'dist', 'parse', 'parse-meeting.js'), text},
+      resourceLimits: {maxOldGenerationSizeMb: 2048}
+    })
+    const timer = setTimeout(() => {
+      void worker.terminate()
+      reject(new Error(`parse did not finish within ${boundMs} ms`))
+    }, boundMs)
+    worker.once('message', (outcome: Outcome) => {
+      clearTimeout(timer)
+      void worker.terminate()
+      resolve(outcome)
+    })
+    worker.once('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+  })
+}

@@ -1,0 +1,36 @@
+import {cp, mkdtemp, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {readMeetings} from '../../src/archive/read-meetings.js'
+import {defaultConfig} from '../../src/model/config.js'
+import {meetingOutputs} from '../../src/site/meeting-outputs.js'
+import {publishedMarkdown} from '../../src/site/published-markdown.js'
+
+const repo = join(import.meta.dirname, '..', '..')
+const root = await mkdtemp(join(tmpdir(), 'minutebook-outputs-'))
+await cp(join(repo, 'meetings'), join(root, 'meetings'), {recursive: true})
+
+afterAll(() => rm(root, {recursive: true, force: true}))
+
+describe('per-meeting outputs worked out beside the parse', () => {
+  it('come with every meeting, cold and from the cache, equal to working them out afresh', async () => {
+    for (const run of ['cold', 'warm']) {
+      const loaded = await readMeetings(root, defaultConfig)
+      expect(loaded.length).toBeGreaterThan(0)
+      for (const result of loaded) {
+        expect([run, result.path, result.outputs]).toEqual([run, result.path, result.meeting ? meetingOutputs(result.meeting) : undefined])
+      }
+    }
+  })
+
+  it('hold the published Markdown and one text per agenda item, sub-items included', async () => {
+    const [seed] = (await readMeetings(root, defaultConfig)).filter((result) => result.path.endsWith('2007-02-28-stakeholder-meeting.md'))
+    const meeting = seed?.meeting
+    if (!meeting) throw new Error('the seed meeting did not parse')
+    const count = (items: typeof meeting.items): number => items.reduce((sum, item) => sum + 1 + count(item.items), 0)
+    expect(seed.outputs?.markdown).toBe(publishedMarkdown(meeting))
+    expect(seed.outputs?.itemTexts).toHaveLength(count(meeting.items))
+    expect(seed.outputs?.itemTexts.every((text) => !text.includes('<'))).toBe(true)
+  })
+})
