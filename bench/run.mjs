@@ -65,13 +65,18 @@ async function waitFor(url, needle, limitMs) {
 async function serveOnce(archive, path, slug, round) {
   const port = 18000 + Math.floor(Math.random() * 1000)
   const child = spawn(process.execPath, [cli, 'serve', '--root', archive, '--port', String(port)], {stdio: ['ignore', 'pipe', 'pipe']})
+  let log = ''
+  child.stdout.on('data', (chunk) => (log += chunk))
+  child.stderr.on('data', (chunk) => (log += chunk))
   try {
     await waitFor(`http://127.0.0.1:${port}/meetings/${slug}/`, '<html', 600_000)
     // No long digit runs in the marker: they would be redacted as a phone number.
     const marker = `Served marker ${round} ${Date.now().toString(36)}`
     const started = process.hrtime.bigint()
     await touchMeeting(archive, path, marker)
-    await waitFor(`http://127.0.0.1:${port}/meetings/${slug}/`, marker, 120_000)
+    await waitFor(`http://127.0.0.1:${port}/meetings/${slug}/`, marker, 120_000).catch((error) => {
+      throw new Error(`${error.message}\nserve printed:\n${log.slice(-3000)}`)
+    })
     return Number(process.hrtime.bigint() - started) / 1e9
   } finally {
     child.kill('SIGTERM')

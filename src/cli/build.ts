@@ -5,6 +5,9 @@ import {BuildLockedError} from '../site/lock.js'
 import {CheckFailed, UserError} from './errors.js'
 import {formatMessage} from './format.js'
 
+/** File system refusals a user fixes (free space, permissions), not bugs: reported without a stack. */
+const writeFailures = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'])
+
 /** Options `build` and `serve` share. */
 export interface BuildCommandOptions {
   root: string
@@ -30,6 +33,10 @@ export async function runBuild(options: BuildSiteOptions): Promise<BuildReport> 
       throw new CheckFailed(error.message)
     }
     if (error instanceof UnsafeOutputError || error instanceof BuildLockedError || error instanceof SiteTemplateError) throw new UserError(error.message)
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== undefined && writeFailures.has(code)) {
+      throw new UserError(`cannot write the site (${code}: ${(error as Error).message}); the previous output is unchanged`)
+    }
     throw error
   }
 }

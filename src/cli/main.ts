@@ -26,6 +26,15 @@ export function program(): Command {
 
 /** Runs the CLI; the only place that decides the exit code. */
 export async function main(argv: string[]): Promise<void> {
+  // A helper process that dies (Pagefind panics on a full disk) can leave the command waiting on a promise
+  // that never settles; Node then exits with nothing said. Say it, with a failing status.
+  let settled = false
+  const unsettled = () => {
+    if (settled) return
+    process.stderr.write('minutebook: stopped before finishing (a helper process such as the search indexer died); any previous output is unchanged\n')
+    process.exitCode = 2
+  }
+  process.once('exit', unsettled)
   try {
     await program().parseAsync(argv)
   } catch (error) {
@@ -44,5 +53,7 @@ export async function main(argv: string[]): Promise<void> {
       process.stderr.write(`minutebook: internal error: ${internal.message}\n${(error as Error).stack ?? ''}\n`)
       process.exitCode = 2
     }
+  } finally {
+    settled = true
   }
 }

@@ -33,6 +33,10 @@ export function serveCommand(): Command {
         portReassignmentRetryCount: 0,
         logger: {info() {}, log() {}, error: (message: string) => process.stderr.write(`minutebook: ${message}\n`)}
       })
+      // The watcher is ready before the URL is printed: an edit saved the moment the page is up is not missed.
+      const watched = [resolve(root, 'meetings'), siteDirectory(root), resolve(root, 'minutebook.yml')]
+      const watcher = chokidar.watch(watched, {ignoreInitial: true})
+      await new Promise<void>((ready) => watcher.once('ready', () => ready()))
       server.serve(options.port)
       await server.ready()
       process.stdout.write(`Serving the archive at ${server.getServerUrl('localhost')} (Ctrl+C to stop)\n`)
@@ -66,8 +70,6 @@ export function serveCommand(): Command {
           })
         }, 150)
       }
-      const watched = [resolve(root, 'meetings'), siteDirectory(root), resolve(root, 'minutebook.yml')]
-      const watcher = chokidar.watch(watched, {ignoreInitial: true})
       watcher.on('all', schedule)
       await new Promise<void>((done) => {
         const stop = () => {

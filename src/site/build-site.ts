@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs'
-import {mkdir, readdir, rename, rm, stat} from 'node:fs/promises'
+import {cp, mkdir, readdir, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Eleventy from '@11ty/eleventy'
@@ -142,13 +142,12 @@ async function renderWithEleventy(siteDir: string, outDir: string, plugin: Param
   const eleventy = new Eleventy(siteDir, outDir, {
     quietMode: true,
     pathPrefix: normalizePathPrefix(plugin.config.pathPrefix),
-    config(eleventyConfig: EleventyConfigLike & {addPlugin(plugin: unknown, options: unknown): void; addPassthroughCopy(map: object): void; benchmarkManager?: BenchmarkManager; setUseTemplateCache(use: boolean): void}) {
+    config(eleventyConfig: EleventyConfigLike & {addPlugin(plugin: unknown, options: unknown): void; benchmarkManager?: BenchmarkManager; setUseTemplateCache(use: boolean): void}) {
       // Eleventy's slow-filter warnings would print timings to the console on busy machines.
       eleventyConfig.benchmarkManager?.setVerboseOutput(false)
       for (const group of Object.values(eleventyConfig.benchmarkManager?.benchmarkGroups ?? {})) group.setIsVerbose(false)
       eleventyConfig.setUseTemplateCache(useTemplateCache)
       eleventyConfig.addPlugin(minutebookPlugin, plugin)
-      eleventyConfig.addPassthroughCopy({[join(siteDir, 'assets')]: 'assets'})
     }
   })
   // Eleventy's own console lines ("Wrote 40 files in 0.3 seconds") would mix timings into our output; errors still throw.
@@ -158,6 +157,9 @@ async function renderWithEleventy(siteDir: string, outDir: string, plugin: Param
   } catch (error) {
     throw new SiteTemplateError(`Unexpected error in the site templates (\`${siteDir}\`), expected them to render: ${errorChain(error)}`, {cause: error})
   }
+  // Copied here rather than by Eleventy's passthrough copy, whose write errors (a full disk) escape as
+  // unhandled rejections instead of failing this build.
+  await cp(join(siteDir, 'assets'), join(outDir, 'assets'), {recursive: true})
 }
 
 /** The messages of an error and of the errors that caused it (Eleventy wraps template errors two or three deep). */
