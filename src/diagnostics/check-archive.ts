@@ -7,7 +7,6 @@ import {listMeetingFiles} from '../archive/read-meetings.js'
 import {defaultConfig, type Config} from '../model/config.js'
 import {ConfigError, loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
-import {createMinutesProcessor} from '../parse/processor.js'
 import {slugFromPath} from '../parse/slug.js'
 import type {CheckedMeeting} from './rule.js'
 import {checkRules} from './rules.js'
@@ -53,10 +52,10 @@ async function readEntry(root: string, path: string, config: Config): Promise<Ch
   const absolute = isAbsolute(path) ? path : join(root, path)
   const bytes = await readFile(absolute)
   const text = new TextDecoder().decode(bytes)
-  const {meeting, file} = parseMeeting(bytes, {path, config})
-  // A second, plain parse: the rules about the source (headings, raw HTML) need what was written,
-  // before private blocks are cut and contacts redacted.
-  const tree = createMinutesProcessor(config).parse(text)
+  // The rules about the source (headings, raw HTML) need the tree as written, before private blocks are
+  // cut and contacts redacted: the parser keeps a copy instead of a second parse.
+  const {meeting, file, sourceTree} = parseMeeting(bytes, {path, config, keepSourceTree: true})
+  const tree = sourceTree ?? {type: 'root', children: []}
   return {path, slug: slugFromPath(path), text, file, tree, frontMatter: file.data.frontMatter, meeting}
 }
 

@@ -1,3 +1,4 @@
+import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../model/config.js'
@@ -11,6 +12,8 @@ export interface ParseOptions {
   /** Path of the file, relative to the archive root; used for messages, `source` and `slug`. */
   path: string
   config?: Config
+  /** Also return the tree as written, before private blocks are cut and contacts redacted (for `check`). */
+  keepSourceTree?: boolean
 }
 
 /** What parsing one meeting gives: the meeting (absent when unusable) and every message. */
@@ -18,6 +21,8 @@ export interface ParseResult {
   meeting: Meeting | undefined
   messages: VFileMessage[]
   file: VFile
+  /** The Markdown tree as written; only with `keepSourceTree`. */
+  sourceTree?: Root
 }
 
 /** Parses one meeting file (text or bytes) into the Meeting contract; never throws on content. */
@@ -25,11 +30,13 @@ export function parseMeeting(input: string | Uint8Array, options: ParseOptions):
   const file = new VFile({path: options.path, value: normalizeLoneCarriageReturns(input)})
   const processor = createMinutesProcessor(options.config)
   const tree = processor.parse(file)
+  // A copy costs far less than the second parse a caller would otherwise need.
+  const sourceTree = options.keepSourceTree === true ? structuredClone(tree) : undefined
   processor.runSync(tree, file)
   const meeting = file.data.meeting
   if (meeting) {
     meeting.slug = slugFromPath(options.path)
     meeting.source = options.path
   }
-  return {meeting, messages: [...file.messages], file}
+  return {meeting, messages: [...file.messages], file, ...(sourceTree === undefined ? {} : {sourceTree})}
 }
