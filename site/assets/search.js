@@ -1,11 +1,13 @@
 // The search page: a small UI over Pagefind's JS API. Reading the archive needs no script; this is the only
 // one. The query comes from `?q=` (the home page's search box is a plain GET form to /search/), filters from
 // `?series=`, `?year=`, `?person=`, `?organization=`, `?kind=`, so a filtered search is a link that can be shared.
+import {bestParts, subResultUrl} from './search-results.js'
 import {segmentQuery} from './search-segment.js'
 
 const root = document.querySelector('[data-search]')
 const form = root?.querySelector('form')
 const input = form?.querySelector('input[name="q"]')
+const narrow = root?.querySelector('[data-search-narrow]')
 const filterBox = root?.querySelector('[data-search-filters]')
 const status = root?.querySelector('[data-search-status]')
 const list = root?.querySelector('[data-search-results]')
@@ -20,7 +22,8 @@ const filterLabels = [
   ['kind', 'Contains']
 ]
 const kindLabels = {meeting: 'Anything', decision: 'Decisions', action: 'Actions', recommendation: 'Recommendations'}
-const pageSize = 20
+// Each result loads its meeting's index fragment: ten keep a first query small on a large archive.
+const pageSize = 10
 
 let pagefind
 let vocabulary = new Set()
@@ -49,24 +52,48 @@ function renderExcerpt(excerpt) {
   return fragment
 }
 
-/** One result: the item's title linking to its anchor, where it comes from, and the excerpt. */
+/**
+ * One result per meeting: the agenda item that matches best, linking to its anchor, the meeting it belongs to,
+ * its excerpt, then up to three other items of the same meeting that match too.
+ */
 function renderResult(data) {
+  const [best, ...others] = bestParts(data, 4)
   const item = document.createElement('li')
   item.className = 'search-result'
   const heading = document.createElement('h2')
   const link = document.createElement('a')
-  link.href = data.url
-  link.textContent = data.meta.item ?? data.meta.title
+  const onItem = best?.anchor?.id !== undefined
+  link.href = best ? subResultUrl(data, best) : data.url
+  link.textContent = onItem ? best.title : data.meta.title
   heading.append(link)
-  const source = document.createElement('p')
-  source.className = 'search-result-source'
-  source.textContent = data.meta.item ? data.meta.title.slice(data.meta.item.length).replace(/^ — /, '') : ''
+  item.append(heading)
+  if (onItem) {
+    const source = document.createElement('p')
+    source.className = 'search-result-source'
+    source.textContent = data.meta.title
+    item.append(source)
+  }
   const excerpt = document.createElement('p')
   excerpt.className = 'search-result-excerpt'
-  excerpt.append(renderExcerpt(data.excerpt))
-  item.append(heading)
-  if (source.textContent) item.append(source)
+  excerpt.append(renderExcerpt(best?.excerpt ?? data.excerpt))
   item.append(excerpt)
+  if (others.length > 0) {
+    const list = document.createElement('ul')
+    list.className = 'search-result-parts'
+    list.setAttribute('aria-label', 'Also in this meeting')
+    for (const sub of others) {
+      const entry = document.createElement('li')
+      const partLink = document.createElement('a')
+      partLink.href = subResultUrl(data, sub)
+      partLink.textContent = sub.anchor?.id ? sub.title : 'Top of the minutes'
+      const partExcerpt = document.createElement('span')
+      partExcerpt.className = 'search-result-part-excerpt'
+      partExcerpt.append(renderExcerpt(sub.excerpt))
+      entry.append(partLink, ' ', partExcerpt)
+      list.append(entry)
+    }
+    item.append(list)
+  }
   return item
 }
 
@@ -152,7 +179,18 @@ function renderFilters(available, params) {
     wrapper.append(labelElement, select)
     filterBox.append(wrapper)
   }
-  filterBox.hidden = filterBox.childElementCount === 0
+  narrow.hidden = filterBox.childElementCount === 0
+}
+
+let filtersShown
+
+/**
+ * Loads the filter values and their counts (every filter file of the index) once, when the reader opens
+ * "Narrow the results" or the address already asks for a filter: a plain query does not pay for them.
+ */
+function showFilters(params) {
+  filtersShown ??= pagefind.filters().then((available) => renderFilters(available, params))
+  return filtersShown
 }
 
 /** Loads Pagefind from the site's bundle (the page names it, so a path prefix is honoured) and wires the form. */
@@ -162,7 +200,7 @@ async function start() {
   const bundle = root.dataset.bundle ?? '/_pagefind/'
   try {
     pagefind = await import(`${bundle}pagefind.js`)
-    // Records already carry the full URL with the path prefix; stop Pagefind adding it a second time.
+    // Pages already carry the full URL with the path prefix; stop Pagefind adding it a second time.
     await pagefind.options({baseUrl: '/', excerptLength: 30})
   } catch {
     status.textContent = 'Search is not available: the search index could not be loaded.'
@@ -175,7 +213,14 @@ async function start() {
     .catch(() => new Set())
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') ?? ''
-  renderFilters(await pagefind.filters(), params)
+  if (filterLabels.some(([name]) => params.has(name))) {
+    narrow.open = true
+    await showFilters(params)
+  } else {
+    narrow.addEventListener('toggle', () => {
+      if (narrow.open) void showFilters(new URLSearchParams(location.search))
+    })
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     void runSearch()

@@ -47,7 +47,7 @@ export function buildSummary(report: BuildReport): string {
   const skipped = report.skippedDrafts > 0 ? `, ${report.skippedDrafts} draft${report.skippedDrafts === 1 ? '' : 's'} left out` : ''
   const warnings = report.warnings.length > 0 ? `; ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}, see \`minutebook check\`` : ''
   const out = relative(process.cwd(), report.out) || '.'
-  return `Built ${report.meetings} meeting${report.meetings === 1 ? '' : 's'}${drafts}${skipped} into ${out}: ${report.files} files, ${report.searchRecords} search records${warnings}`
+  return `Built ${report.meetings} meeting${report.meetings === 1 ? '' : 's'}${drafts}${skipped} into ${out}: ${report.files} files, ${report.searchPages} in the search index${warnings}`
 }
 
 /** The phase timings of a build on one line: `timings: read 120 ms, archive 30 ms, ...`. */

@@ -49,7 +49,7 @@ export interface BuildReport {
   /** Meetings left out because they are drafts. */
   skippedDrafts: number
   files: number
-  searchRecords: number
+  searchPages: number
   /** Non-fatal messages of the meetings (warnings); fatal ones fail the build. */
   warnings: VFileMessage[]
   /** Milliseconds spent in each phase (wall-clock, for `--timings`; never written into the site). */
@@ -308,7 +308,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       drafts: published.length - approved.length,
       skippedDrafts: meetings.length - published.length,
       files,
-      searchRecords: search.records,
+      searchPages: search.pages,
       warnings: messages.filter((message) => message.fatal !== true),
       timings: {read, archive: archiveMs, render, data, search: search.ms, total: Math.round(performance.now() - started)}
     }

@@ -16,7 +16,7 @@ const khmerMiddleWord = 'ជួញដូរ'
 
 let siteDir: string
 let runtime: PagefindRuntime
-let result: {records: number}
+let result: {pages: number}
 
 beforeAll(async () => {
   siteDir = await mkdtemp(path.join(tmpdir(), 'minutebook-search-'))
@@ -30,8 +30,8 @@ afterAll(async () => {
 })
 
 describe('writeSearchIndex, queried with Pagefind’s own runtime', () => {
-  it('writes the bundle under _pagefind/ and counts its records', async () => {
-    expect(result).toEqual({records: 6})
+  it('writes the bundle under _pagefind/ with one page per published meeting', async () => {
+    expect(result).toEqual({pages: 2})
     const files = await readdir(path.join(siteDir, '_pagefind'))
     expect(files).toContain('pagefind.js')
     expect(files).toContain('pagefind-entry.json')
@@ -39,14 +39,31 @@ describe('writeSearchIndex, queried with Pagefind’s own runtime', () => {
       languages: Record<string, {page_count: number}>
     }
     expect(Object.keys(entry.languages)).toEqual(['en'])
-    expect(entry.languages['en']?.page_count).toBe(6)
+    expect(entry.languages['en']?.page_count).toBe(2)
   })
 
   it('finds "Svay Rieng" on the agenda item, not the page top', async () => {
     const hits = await runtime.search('Svay Rieng')
-    expect(hits.map((hit) => hit.url)).toEqual([seedItem])
-    expect(hits[0]?.title).toBe('Presentation on the Svay Rieng assessment — Stakeholder Meeting on Human Trafficking, 28 February 2007')
-    expect(hits[0]?.excerpt).toContain('<mark>Svay</mark> <mark>Rieng</mark>')
+    expect(hits).toEqual([{
+      url: seedItem,
+      title: 'Presentation on the Svay Rieng assessment',
+      meeting: 'Stakeholder Meeting on Human Trafficking, 28 February 2007',
+      excerpt: 'Presentation on the <mark>Svay</mark> <mark>Rieng</mark> assessment. Ms Kristy Fleming presented the assessment of ' +
+        'trafficking from <mark>Svay</mark> <mark>Rieng</mark> & Prey Veng. Migration Debt.',
+      others: []
+    }])
+  })
+
+  it('lands on the item with the most matches and lists the meeting\'s other matching parts', async () => {
+    const hits = await runtime.search('shelters')
+    expect(hits.map((hit) => [hit.url, hit.others])).toEqual([
+      [khmerItem, ['/meetings/2007-03-28-stakeholder-meeting/#group-1']]
+    ])
+    const names = await runtime.search('Bettina')
+    expect(names.map((hit) => [hit.url, hit.title])).toEqual([
+      ['/meetings/2007-02-28-stakeholder-meeting/', 'Stakeholder Meeting on Human Trafficking, 28 February 2007'],
+      ['/meetings/2007-03-28-stakeholder-meeting/', 'Stakeholder Meeting on Human Trafficking, 28 March 2007']
+    ])
   })
 
   it('finds a Khmer word from the middle of a Khmer sentence', async () => {
@@ -78,23 +95,24 @@ describe('writeSearchIndex, queried with Pagefind’s own runtime', () => {
     expect(hits[0]?.excerpt).toContain('<mark>ការ</mark> <mark>ជួញដូរ</mark>')
   })
 
-  it('filters by person, organisation, kind, series and year', async () => {
-    expect((await runtime.search(null, {person: 'Kristy Fleming'})).map((hit) => hit.url).sort())
-      .toEqual(['/meetings/2007-02-28-stakeholder-meeting/', seedItem])
+  it('filters meetings by person, organisation, kind, series and year', async () => {
+    expect((await runtime.search(null, {person: 'Kristy Fleming'})).map((hit) => hit.url))
+      .toEqual(['/meetings/2007-02-28-stakeholder-meeting/'])
     expect((await runtime.search('shelters', {organization: 'NYEMO'})).map((hit) => hit.url)).toEqual([khmerItem])
+    expect(await runtime.search('shelters', {organization: 'IOM'})).toEqual([])
     expect((await runtime.search(null, {kind: 'recommendation'})).map((hit) => hit.url))
-      .toEqual(['/meetings/2007-03-28-stakeholder-meeting/#group-1'])
+      .toEqual(['/meetings/2007-03-28-stakeholder-meeting/'])
     expect((await runtime.search('assessment', {series: 'Stakeholder Meeting', year: '2007'})).map((hit) => hit.url))
       .toEqual([seedItem])
   })
 
-  it('lists the filter values with their counts', async () => {
+  it('lists the filter values with their counts of meetings', async () => {
     expect(await runtime.filters()).toEqual({
-      kind: {action: 1, decision: 1, meeting: 6, recommendation: 1},
-      organization: {IOM: 2, "Ministry of Women's Affairs": 2, NYEMO: 2, 'UNIAP-Cambodia': 2},
-      person: {'Bettina Maas': 2, 'John McGeoghan': 2, 'Kristy Fleming': 2, 'សុខ ដារា': 2},
-      series: {'Stakeholder Meeting': 6},
-      year: {'2007': 6}
+      kind: {action: 1, decision: 1, meeting: 2, recommendation: 1},
+      organization: {IOM: 1, "Ministry of Women's Affairs": 1, NYEMO: 1, 'UNIAP-Cambodia': 1},
+      person: {'Bettina Maas': 2, 'John McGeoghan': 1, 'Kristy Fleming': 1, 'សុខ ដារា': 1},
+      series: {'Stakeholder Meeting': 2},
+      year: {'2007': 2}
     })
   })
 

@@ -1,12 +1,36 @@
 import {pathToFileURL} from 'node:url'
 import path from 'node:path'
+import {bestParts, subResultUrl} from '../../site/assets/search-results.js'
 import {serveStatic, type StaticServer} from '../browser/static-server.js'
 
-/** One search hit as a reader sees it: where it lands and the excerpt with the matched words marked. */
+/**
+ * One search hit as the search page shows it: a meeting, landing on its best-matching part (an agenda item,
+ * or the top of the page), with that part's title and excerpt, and the other matching parts' URLs.
+ */
 export interface Hit {
   url: string
   title: string
+  /** The meeting's title and date. */
+  meeting: string
   excerpt: string
+  others: string[]
+}
+
+/** A sub-result as Pagefind's runtime returns it. */
+interface SubResult {
+  title: string
+  url: string
+  excerpt: string
+  anchor?: {id: string}
+  locations: number[]
+}
+
+/** A result's data as Pagefind's runtime returns it. */
+interface ResultData {
+  url: string
+  meta: Record<string, string>
+  excerpt: string
+  sub_results: SubResult[]
 }
 
 /** A running copy of Pagefind's own browser runtime (the bundle's pagefind.js) over a written index. */
@@ -19,7 +43,7 @@ export interface PagefindRuntime {
 interface PagefindModule {
   createInstance(options: {basePath: string; baseUrl: string}): {
     search(query: string | null, options?: {filters?: Record<string, unknown>}): Promise<{
-      results: Array<{data(): Promise<{url: string; meta: Record<string, string>; excerpt: string}>}>
+      results: Array<{data(): Promise<ResultData>}>
     }>
     filters(): Promise<Record<string, Record<string, number>>>
     destroy(): Promise<void>
@@ -39,7 +63,17 @@ export async function openPagefind(siteDir: string): Promise<PagefindRuntime> {
     async search(query, filters = {}) {
       const response = await instance.search(query, {filters})
       const data = await Promise.all(response.results.map((result) => result.data()))
-      return data.map((hit) => ({url: hit.url, title: hit.meta['title'] ?? '', excerpt: hit.excerpt}))
+      return data.map((hit) => {
+        const [best, ...others] = bestParts(hit, 4) as SubResult[]
+        const meeting = hit.meta['title'] ?? ''
+        return {
+          url: best ? subResultUrl(hit, best) : hit.url,
+          title: best?.anchor ? best.title : meeting,
+          meeting,
+          excerpt: best?.excerpt ?? hit.excerpt,
+          others: others.map((sub) => subResultUrl(hit, sub))
+        }
+      })
     },
     filters: () => instance.filters(),
     async close() {

@@ -1,108 +1,121 @@
 import {describe, expect, it} from 'vitest'
-import {formatDate, normalisePathPrefix, searchRecords} from '../../src/site/search/records.js'
+import {formatDate, normalisePathPrefix, searchPages, type SearchPage} from '../../src/site/search/records.js'
 import {htmlToText} from '../../src/site/search/html-text.js'
 import {namesFromArchive} from '../../src/site/search/names.js'
 import type {Archive} from '../../src/archive/types.js'
 import {fixtureMeetings, item, meeting} from './fixtures.js'
 
-const records = searchRecords(fixtureMeetings, {pathPrefix: '/', language: 'en'})
-const byUrl = new Map(records.map((record) => [record.url, record]))
+const pages = searchPages(fixtureMeetings, {pathPrefix: '/', language: 'en'})
+const byUrl = new Map(pages.map((page) => [page.url, page]))
 
-describe('searchRecords', () => {
-  it('gives one record per meeting page and per agenda item, oldest meeting first, drafts left out', () => {
-    expect(records.map((record) => record.url)).toEqual([
+/** The `data-pagefind-…` spans of a page's hidden block, as `[attribute, key, text]` (entities as written). */
+function tagged(page: SearchPage | undefined, attribute: 'meta' | 'filter' | 'sort'): Array<[string, string]> {
+  const pattern = new RegExp(`<span data-pagefind-${attribute}="([^"]*)">([^<]*)</span>`, 'g')
+  return [...(page?.html ?? '').matchAll(pattern)].map((match) => [match[1]!, match[2]!])
+}
+
+/** The indexed body of a page. */
+function body(page: SearchPage | undefined): string {
+  return /<main data-pagefind-body>(.*)<\/main>/s.exec(page?.html ?? '')?.[1] ?? ''
+}
+
+describe('searchPages', () => {
+  it('gives one page per published meeting, oldest first, drafts left out', () => {
+    expect(pages.map((page) => page.url)).toEqual([
       '/meetings/2007-02-28-stakeholder-meeting/',
-      '/meetings/2007-02-28-stakeholder-meeting/#welcome-and-introductions',
-      '/meetings/2007-02-28-stakeholder-meeting/#svay-rieng-assessment',
-      '/meetings/2007-03-28-stakeholder-meeting/',
-      '/meetings/2007-03-28-stakeholder-meeting/#provincial-report',
-      '/meetings/2007-03-28-stakeholder-meeting/#group-1'
+      '/meetings/2007-03-28-stakeholder-meeting/'
     ])
   })
 
-  it('lands the Svay Rieng item on its anchor, with its speakers, organisations and kinds as filters', () => {
-    expect(byUrl.get('/meetings/2007-02-28-stakeholder-meeting/#svay-rieng-assessment')).toEqual({
-      url: '/meetings/2007-02-28-stakeholder-meeting/#svay-rieng-assessment',
-      content: 'Presentation on the Svay Rieng assessment. Ms Kristy Fleming presented the assessment of trafficking ' +
-        'from Svay Rieng & Prey Veng. Migration Debt',
-      language: 'en',
-      meta: {
-        title: 'Presentation on the Svay Rieng assessment — Stakeholder Meeting on Human Trafficking, 28 February 2007',
-        item: 'Presentation on the Svay Rieng assessment',
-        meeting: 'Stakeholder Meeting on Human Trafficking',
-        date: '2007-02-28',
-        series: 'Stakeholder Meeting'
-      },
-      filters: {
-        series: ['Stakeholder Meeting'],
-        year: ['2007'],
-        person: ['John McGeoghan', 'Kristy Fleming'],
-        organization: ['IOM', 'UNIAP-Cambodia'],
-        kind: ['meeting', 'action']
-      },
-      sort: {date: '2007-02-28'}
-    })
+  it('makes every agenda item a heading whose id is its anchor, after the people at the top of the page', () => {
+    expect(body(byUrl.get('/meetings/2007-02-28-stakeholder-meeting/'))).toBe(
+      '<p>Stakeholder Meeting on Human Trafficking. 28 February 2007. Stakeholder Meeting. Bettina Maas</p>' +
+        '<h2 id="welcome-and-introductions">Welcome and introductions</h2><p>The agenda was adopted.</p>' +
+        '<h2 id="svay-rieng-assessment">Presentation on the Svay Rieng assessment</h2>' +
+        '<p>Ms Kristy Fleming presented the assessment of trafficking from Svay Rieng &amp; Prey Veng. Migration Debt</p>'
+    )
   })
 
-  it('segments Khmer text, keeps unnamed speakers out of the person filter but their organisation in', () => {
-    const record = byUrl.get('/meetings/2007-03-28-stakeholder-meeting/#provincial-report')
-    expect(record?.content).toBe('Provincial report. សុខ ដា រា : កិច្ចប្រជុំ នេះ បាន ពិភាក្សា អំពី ការ ជួញដូរ មនុស្ស នៅ ' +
-      'ខេត្តស្វាយរៀង ។ A representative from NYEMO asked about shelters.')
-    expect(record?.filters).toEqual({
-      series: ['Stakeholder Meeting'],
-      year: ['2007'],
-      person: ['សុខ ដារា'],
-      organization: ["Ministry of Women's Affairs", 'NYEMO'],
-      kind: ['meeting']
-    })
+  it('keeps meta, filters and sort outside the indexed body, in a hidden block', () => {
+    const page = byUrl.get('/meetings/2007-02-28-stakeholder-meeting/')
+    expect(page?.html).toMatch(/^<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stakeholder Meeting on Human Trafficking<\/title><\/head><body><div hidden><span data-pagefind-meta=/)
+    expect(tagged(page, 'meta')).toEqual([
+      ['title', 'Stakeholder Meeting on Human Trafficking, 28 February 2007'],
+      ['meeting', 'Stakeholder Meeting on Human Trafficking'],
+      ['date', '2007-02-28'],
+      ['series', 'Stakeholder Meeting']
+    ])
+    expect(tagged(page, 'filter')).toEqual([
+      ['series', 'Stakeholder Meeting'],
+      ['year', '2007'],
+      ['person', 'Bettina Maas'],
+      ['person', 'John McGeoghan'],
+      ['person', 'Kristy Fleming'],
+      ['organization', 'IOM'],
+      ['organization', 'UNIAP-Cambodia'],
+      ['kind', 'meeting'],
+      ['kind', 'decision'],
+      ['kind', 'action']
+    ])
+    expect(tagged(page, 'sort')).toEqual([['date', '2007-02-28']])
   })
 
-  it('titles a sub-item with its parent and marks its recommendations', () => {
-    const record = byUrl.get('/meetings/2007-03-28-stakeholder-meeting/#group-1')
-    expect(record?.meta['title']).toBe('Provincial report › Group 1 — Stakeholder Meeting on Human Trafficking, 28 March 2007')
-    expect(record?.content).toBe('Group 1. More shelters Training for police')
-    expect(record?.filters).toEqual({series: ['Stakeholder Meeting'], year: ['2007'], kind: ['meeting', 'recommendation']})
+  it('segments Khmer text, nests sub-items one level down, keeps unnamed speakers out of the person filter', () => {
+    const page = byUrl.get('/meetings/2007-03-28-stakeholder-meeting/')
+    expect(body(page)).toBe(
+      '<p>Stakeholder Meeting on Human Trafficking. 28 March 2007. Stakeholder Meeting. Phnom Penh. Bettina Maas. សុខ ដា រា</p>' +
+        '<h2 id="provincial-report">Provincial report</h2>' +
+        '<p>សុខ ដា រា : កិច្ចប្រជុំ នេះ បាន ពិភាក្សា អំពី ការ ជួញដូរ មនុស្ស នៅ ខេត្តស្វាយរៀង ។ A representative from NYEMO asked about shelters.</p>' +
+        '<h3 id="group-1">Group 1</h3><p>More shelters Training for police</p>'
+    )
+    expect(tagged(page, 'filter').filter(([key]) => key !== 'series' && key !== 'year')).toEqual([
+      ['person', 'Bettina Maas'],
+      ['person', 'សុខ ដារា'],
+      ['organization', "Ministry of Women's Affairs"],
+      ['organization', 'NYEMO'],
+      ['kind', 'meeting'],
+      ['kind', 'recommendation']
+    ])
+    expect(page?.texts).toContain('More shelters Training for police')
   })
 
-  it('gives the meeting page a record of its title, place and people', () => {
-    expect(byUrl.get('/meetings/2007-03-28-stakeholder-meeting/')).toEqual({
-      url: '/meetings/2007-03-28-stakeholder-meeting/',
-      content: 'Stakeholder Meeting on Human Trafficking. 28 March 2007. Stakeholder Meeting. Phnom Penh. Bettina Maas. សុខ ដា រា',
-      language: 'en',
-      meta: {
-        title: 'Stakeholder Meeting on Human Trafficking, 28 March 2007',
-        meeting: 'Stakeholder Meeting on Human Trafficking',
-        date: '2007-03-28',
-        series: 'Stakeholder Meeting'
-      },
-      filters: {
-        series: ['Stakeholder Meeting'],
-        year: ['2007'],
-        person: ['Bettina Maas', 'សុខ ដារា'],
-        organization: ["Ministry of Women's Affairs", 'NYEMO'],
-        kind: ['meeting']
-      },
-      sort: {date: '2007-03-28'}
-    })
+  it('escapes text and attributes, so a title cannot open an element of its own', () => {
+    const [khmer] = fixtureMeetings
+    const hostile = {
+      ...khmer!,
+      title: 'A <b>"bold"</b> & odd title',
+      items: [{...khmer!.items[0]!, title: '<img src=x onerror=alert(1)>', anchor: 'x" onmouseover="y', items: []}]
+    }
+    const [page] = searchPages([hostile], {pathPrefix: '/', language: 'en'})
+    expect(page?.html).toContain('<title>A &lt;b&gt;"bold"&lt;/b&gt; &amp; odd title</title>')
+    expect(page?.html).toContain('<h2 id="x&quot; onmouseover=&quot;y">&lt;img src=x onerror=alert(1)&gt;</h2>')
+    expect(page?.html).not.toMatch(/<(img|b)[\s>]/)
   })
 
   it('never carries draft text', () => {
-    expect(JSON.stringify(records)).not.toContain('Draftonlyword')
-    expect(JSON.stringify(records)).not.toContain('2007-04-25')
+    expect(JSON.stringify(pages)).not.toContain('Draftonlyword')
+    expect(JSON.stringify(pages)).not.toContain('2007-04-25')
   })
 
-  it('honours the path prefix and percent-encodes non-Latin slugs and anchors', () => {
+  it('honours the path prefix and percent-encodes non-Latin slugs', () => {
     const [khmer] = fixtureMeetings
-    const renamed = {...khmer!, slug: '2007-03-28-កិច្ចប្រជុំ', items: [{...khmer!.items[0]!, anchor: 'របាយការណ៍', items: []}]}
-    expect(searchRecords([renamed], {pathPrefix: 'minutes', language: 'en'}).map((record) => record.url)).toEqual([
-      '/minutes/meetings/2007-03-28-%E1%9E%80%E1%9E%B7%E1%9E%85%E1%9F%92%E1%9E%85%E1%9E%94%E1%9F%92%E1%9E%9A%E1%9E%87%E1%9E%BB%E1%9F%86/',
-      '/minutes/meetings/2007-03-28-%E1%9E%80%E1%9E%B7%E1%9E%85%E1%9F%92%E1%9E%85%E1%9E%94%E1%9F%92%E1%9E%9A%E1%9E%87%E1%9E%BB%E1%9F%86/' +
-        '#%E1%9E%9A%E1%9E%94%E1%9E%B6%E1%9E%99%E1%9E%80%E1%9E%B6%E1%9E%9A%E1%9E%8E%E1%9F%8D'
+    const renamed = {...khmer!, slug: '2007-03-28-កិច្ចប្រជុំ'}
+    expect(searchPages([renamed], {pathPrefix: 'minutes', language: 'en'}).map((page) => page.url)).toEqual([
+      '/minutes/meetings/2007-03-28-%E1%9E%80%E1%9E%B7%E1%9E%85%E1%9F%92%E1%9E%85%E1%9E%94%E1%9F%92%E1%9E%9A%E1%9E%87%E1%9E%BB%E1%9F%86/'
     ])
   })
 
-  it('gives the same records whatever order the meetings come in', () => {
-    expect(searchRecords([...fixtureMeetings].reverse(), {pathPrefix: '/', language: 'en'})).toEqual(records)
+  it('uses the item texts worked out beside the parse when given', () => {
+    const [page] = searchPages([fixtureMeetings[1]!], {
+      pathPrefix: '/',
+      language: 'en',
+      itemTexts: new Map([['2007-02-28-stakeholder-meeting', ['First text', 'Second text']]])
+    })
+    expect(body(page)).toContain('<h2 id="svay-rieng-assessment">Presentation on the Svay Rieng assessment</h2><p>Second text</p>')
+  })
+
+  it('gives the same pages whatever order the meetings come in', () => {
+    expect(searchPages([...fixtureMeetings].reverse(), {pathPrefix: '/', language: 'en'})).toEqual(pages)
   })
 })
 
@@ -127,11 +140,10 @@ describe('page names from the Archive', () => {
       people: [{slug: 'anita-desai', name: 'Anita Desai'}, {slug: 'jane-porter', name: 'Jane Porter'}],
       organizations: [{slug: 'ministry-of-womens-affairs', name: "Ministry of Women's Affairs"}]
     } as unknown as Pick<Archive, 'meetings' | 'people' | 'organizations'>
-    const [page, planning] = searchRecords([council], {pathPrefix: '/', language: 'en', names: namesFromArchive(archive)})
-    expect(page?.filters['person']).toEqual(['Anita Desai', 'Jane Porter'])
-    expect(planning?.filters).toEqual({year: ['2010'], person: ['Anita Desai'], organization: ["Ministry of Women's Affairs"], kind: ['meeting']})
+    const [page] = searchPages([council], {pathPrefix: '/', language: 'en', names: namesFromArchive(archive)})
     // Peter Lowe sent apologies: named in the text, but not a person who took part.
-    expect(page?.content).toBe('Parish Council. 12 April 2010. Jane Porter. Anita Desai. Peter Lowe')
+    expect(tagged(page, 'filter').filter(([key]) => key === 'person')).toEqual([['person', 'Anita Desai'], ['person', 'Jane Porter']])
+    expect(body(page)).toMatch(/^<p>Parish Council\. 12 April 2010\. Jane Porter\. Anita Desai\. Peter Lowe<\/p>/)
   })
 })
 

@@ -4,14 +4,14 @@ import * as pagefind from 'pagefind'
 import type {Archive} from '../../archive/types.js'
 import type {Meeting} from '../../model/meeting.js'
 import {namesFromArchive} from './names.js'
-import {searchRecords} from './records.js'
+import {searchPages} from './records.js'
 import {unspacedWords} from './segment.js'
 
 /** What the build hands the search index: the meetings it publishes and the site's path prefix. */
 export interface SearchIndexInput {
   meetings: Meeting[]
   pathPrefix: string
-  /** The site's language (`lang` of minutebook.yml); all records share it so the search page loads one index. */
+  /** The site's language (`lang` of minutebook.yml); all pages share it so the search page loads one index. */
   language?: string
   /** The Archive, so the person and organisation filters use the names of the site's pages (aliases merged). */
   archive?: Pick<Archive, 'meetings' | 'people' | 'organizations'>
@@ -25,7 +25,7 @@ export const searchBundleDir = '_pagefind'
 /** The vocabulary file beside the bundle: the index's Khmer/Thai words, which the search page aligns queries to. */
 export const searchWordsFile = 'words.json'
 
-/** Throws when Pagefind reports errors: they come from our records or the binary, never from a meeting's text. */
+/** Throws when Pagefind reports errors: they come from our pages or the binary, never from a meeting's text. */
 function assertNoErrors(step: string, errors: string[]): void {
   if (errors.length > 0) {
     throw new Error(`Unexpected Pagefind errors while ${step}: ${errors.map((error) => `\`${error}\``).join(', ')}`)
@@ -33,13 +33,13 @@ function assertNoErrors(step: string, errors: string[]): void {
 }
 
 /**
- * Writes the Pagefind bundle for `input.meetings` into `<outDir>/_pagefind/`: one record per meeting page and
- * per agenda item, so results land on the item's anchor; beside it `words.json`, the index's unspaced-script words.
+ * Writes the Pagefind bundle for `input.meetings` into `<outDir>/_pagefind/`: one page per meeting, whose agenda
+ * items are sub-results landing on their anchors; beside it `words.json`, the index's unspaced-script words.
  */
-export async function writeSearchIndex(outDir: string, input: SearchIndexInput): Promise<{records: number}> {
+export async function writeSearchIndex(outDir: string, input: SearchIndexInput): Promise<{pages: number}> {
   const language = input.language ?? 'en'
   const names = input.archive ? {names: namesFromArchive(input.archive)} : {}
-  const records = searchRecords(input.meetings, {
+  const pages = searchPages(input.meetings, {
     pathPrefix: input.pathPrefix,
     language,
     ...names,
@@ -51,17 +51,17 @@ export async function writeSearchIndex(outDir: string, input: SearchIndexInput):
   const index = created.index
   if (!index) throw new Error('Unexpected missing Pagefind index, expected one from `createIndex`')
   try {
-    // All records in flight at once: Pagefind's service answers them in turn, one round trip each when awaited.
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)))
-    added.forEach((result, position) => assertNoErrors(`adding \`${records[position]!.url}\``, result.errors))
+    // All pages in flight at once: Pagefind's service answers them in turn, one round trip each when awaited.
+    const added = await Promise.all(pages.map((page) => index.addHTMLFile({url: page.url, content: page.html})))
+    added.forEach((result, position) => assertNoErrors(`adding \`${pages[position]!.url}\``, result.errors))
     const bundle = path.resolve(outDir, searchBundleDir)
     const written = await index.writeFiles({outputPath: bundle})
     assertNoErrors('writing the bundle', written.errors)
-    const words = unspacedWords(records.map((record) => record.content))
+    const words = unspacedWords(pages.flatMap((page) => page.texts))
     await writeFile(path.join(bundle, searchWordsFile), `${JSON.stringify({words})}\n`)
   } finally {
     await index.deleteIndex()
     await pagefind.close()
   }
-  return {records: records.length}
+  return {pages: pages.length}
 }

@@ -1,19 +1,22 @@
 import type {AgendaItem, Meeting, Person} from '../../model/meeting.js'
+import {flattenItems} from '../../archive/types.js'
 import {htmlToText} from './html-text.js'
 import {spelledNames, type SearchNames} from './names.js'
 import {segmentWords} from './segment.js'
 
-/** One search record as Pagefind's `addCustomRecord` takes it (kept free of Pagefind so it is testable alone). */
-export interface SearchRecord {
+/**
+ * One meeting as Pagefind indexes it (kept free of Pagefind so it is testable alone): a small HTML page of the
+ * meeting's searchable text with one heading per agenda item, whose id is the item's anchor, so Pagefind's
+ * sub-results land on the item; meta, filters and sort sit outside the indexed body.
+ */
+export interface SearchPage {
   url: string
-  content: string
-  language: string
-  meta: Record<string, string>
-  filters: Record<string, string[]>
-  sort: Record<string, string>
+  html: string
+  /** The text indexed, already segmented: where `words.json` comes from. */
+  texts: string[]
 }
 
-/** Options for `searchRecords`: the site's path prefix, the one language all records share, page names. */
+/** Options for `searchPages`: the site's path prefix, the one language all records share, page names. */
 export interface SearchRecordOptions {
   pathPrefix: string
   language: string
@@ -23,7 +26,7 @@ export interface SearchRecordOptions {
   itemTexts?: ReadonlyMap<string, readonly string[]>
 }
 
-/** The values of the `kind` filter: every record is a `meeting` record; the others say what it contains. */
+/** The values of the `kind` filter: every page is a `meeting`; the others say what its items contain. */
 export type SearchKind = 'meeting' | 'decision' | 'action' | 'recommendation'
 
 const months = [
@@ -60,29 +63,9 @@ function uniqueSorted(values: Iterable<string | undefined>): string[] {
   return [...set].sort(compareCodePoints)
 }
 
-/** Every agenda item of a meeting, sub-items after their parent, with the titles of the items above it. */
-function flattenItems(items: AgendaItem[], parents: string[] = []): Array<{item: AgendaItem; trail: string[]}> {
-  return items.flatMap((item) => [{item, trail: parents}, ...flattenItems(item.items, [...parents, item.title])])
-}
-
 /** Drops filters with no values: an empty list would only add a dead key to Pagefind's filter index. */
 function nonEmpty(filters: Record<string, string[]>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0))
-}
-
-/** The filters both record types share: series and year. */
-function meetingFilters(meeting: Meeting): Record<string, string[]> {
-  return {
-    series: uniqueSorted([meeting.series]),
-    year: [meeting.date.slice(0, 4)]
-  }
-}
-
-/** Meeting-level metadata every record carries, so a result can say where it comes from. */
-function meetingMeta(meeting: Meeting): Record<string, string> {
-  const meta: Record<string, string> = {meeting: meeting.title, date: meeting.date}
-  if (meeting.series) meta['series'] = meeting.series
-  return meta
 }
 
 /** Page names of the named people: an unnamed "Representative of NYEMO" is not a person to filter by. */
@@ -96,80 +79,94 @@ function organizationNames(meeting: Meeting, organizations: Array<string | undef
   return organizations.filter((name): name is string => !!name).map((name) => names.organization(meeting.slug, name))
 }
 
-/** The record for the top of a meeting page: title, place, chair, attendees and apologies (names only). */
-function meetingRecord(meeting: Meeting, base: string, options: SearchRecordOptions): SearchRecord {
+/** What the meeting's items contain, as `kind` filter values. */
+function meetingKinds(items: AgendaItem[]): SearchKind[] {
+  const kinds: SearchKind[] = ['meeting']
+  if (items.some((item) => item.decisions.length > 0)) kinds.push('decision')
+  if (items.some((item) => item.actions.length > 0)) kinds.push('action')
+  if (items.some((item) => item.recommendations.length > 0)) kinds.push('recommendation')
+  return kinds
+}
+
+/** The filters of a meeting: series, year, who took part, organisations, and what its items contain. */
+function meetingFilters(meeting: Meeting, items: AgendaItem[], names: SearchNames): Record<string, string[]> {
   const present = [meeting.chair, ...meeting.attendees].filter((person): person is Person => !!person)
-  const people = [...present, ...meeting.apologies]
-  const names = options.names ?? spelledNames
+  return nonEmpty({
+    series: uniqueSorted([meeting.series]),
+    year: [meeting.date.slice(0, 4)],
+    // Who took part: someone who sent apologies is named on the page but was not there.
+    person: uniqueSorted([...namedPeople(meeting, present, names), ...namedPeople(meeting, meeting.speakers, names)]),
+    organization: uniqueSorted(organizationNames(meeting, meeting.organizations, names)),
+    kind: meetingKinds(items)
+  })
+}
+
+/** Meeting-level metadata a result shows: its title with the date, and the parts the page may use alone. */
+function meetingMeta(meeting: Meeting): Record<string, string> {
+  const meta: Record<string, string> = {title: `${meeting.title}, ${formatDate(meeting.date)}`, meeting: meeting.title, date: meeting.date}
+  if (meeting.series) meta['series'] = meeting.series
+  return meta
+}
+
+/** The text at the top of a meeting page: title, date, series, place, chair, attendees and apologies (names only). */
+function meetingText(meeting: Meeting): string {
+  const present = [meeting.chair, ...meeting.attendees].filter((person): person is Person => !!person)
   // The chair is usually an attendee too: each name once.
-  const text = [...new Set([
+  return [...new Set([
     meeting.title,
     formatDate(meeting.date),
     meeting.series,
     meeting.location,
-    ...people.map((person) => person.name)
+    ...[...present, ...meeting.apologies].map((person) => person.name)
   ])].filter(Boolean).join('. ')
-  return {
-    url: base,
-    content: segmentWords(text),
-    language: options.language,
-    meta: {title: `${meeting.title}, ${formatDate(meeting.date)}`, ...meetingMeta(meeting)},
-    filters: nonEmpty({
-      ...meetingFilters(meeting),
-      // Who took part: someone who sent apologies is named on the page but was not there.
-      person: uniqueSorted([...namedPeople(meeting, present, names), ...namedPeople(meeting, meeting.speakers, names)]),
-      organization: uniqueSorted(organizationNames(meeting, meeting.organizations, names)),
-      kind: ['meeting']
-    }),
-    sort: {date: meeting.date}
-  }
 }
 
-/** The record of one agenda item: its own title and text, landing on its anchor. */
-function itemRecord(
-  meeting: Meeting,
-  base: string,
-  {item, trail}: {item: AgendaItem; trail: string[]},
-  options: SearchRecordOptions,
-  text: string
-): SearchRecord {
+/** Escapes text for an HTML element's content (Pagefind parses the page as HTML). */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'))
+}
+
+/** Escapes an attribute value in double quotes. */
+function escapeAttribute(text: string): string {
+  return escapeHtml(text).replaceAll('"', '&quot;')
+}
+
+/** The page of one meeting: hidden meta, filters and sort, then the indexed body, one heading per agenda item. */
+function meetingPage(meeting: Meeting, base: string, options: SearchRecordOptions): SearchPage {
   const names = options.names ?? spelledNames
-  const heading = [...trail, item.title].join(' › ')
-  const kinds: SearchKind[] = ['meeting']
-  if (item.decisions.length > 0) kinds.push('decision')
-  if (item.actions.length > 0) kinds.push('action')
-  if (item.recommendations.length > 0) kinds.push('recommendation')
-  return {
-    url: `${base}#${encodeURIComponent(item.anchor)}`,
-    content: segmentWords(`${item.title}. ${text}`),
-    language: options.language,
-    meta: {title: `${heading} — ${meeting.title}, ${formatDate(meeting.date)}`, item: heading, ...meetingMeta(meeting)},
-    filters: nonEmpty({
-      ...meetingFilters(meeting),
-      person: uniqueSorted(namedPeople(meeting, item.speakers, names)),
-      organization: uniqueSorted(organizationNames(meeting, item.speakers.map((speaker) => speaker.organization), names)),
-      kind: kinds
-    }),
-    sort: {date: meeting.date}
-  }
+  const items = flattenItems(meeting.items)
+  const tagged = (attribute: string, entries: Array<[string, string]>) =>
+    entries.map(([key, value]) => `<span ${attribute}="${escapeAttribute(key)}">${escapeHtml(value)}</span>`).join('')
+  const filters = Object.entries(meetingFilters(meeting, items, names)).flatMap(([key, values]) =>
+    values.map((value): [string, string] => [key, value])
+  )
+  const top = segmentWords(meetingText(meeting))
+  const texts = [top]
+  const sections = items.map((item, index) => {
+    const title = segmentWords(item.title)
+    const text = segmentWords(options.itemTexts?.get(meeting.slug)?.[index] ?? htmlToText(item.html))
+    texts.push(title, text)
+    const level = Math.min(Math.max(item.depth, 2), 6)
+    return `<h${level} id="${escapeAttribute(item.anchor)}">${escapeHtml(title)}</h${level}>${text === '' ? '' : `<p>${escapeHtml(text)}</p>`}`
+  })
+  const html = [
+    `<!doctype html><html lang="${escapeAttribute(options.language)}"><head><meta charset="utf-8"><title>${escapeHtml(meeting.title)}</title></head><body>`,
+    `<div hidden>${tagged('data-pagefind-meta', Object.entries(meetingMeta(meeting)))}${tagged('data-pagefind-filter', filters)}`,
+    `${tagged('data-pagefind-sort', [['date', meeting.date]])}</div>`,
+    `<main data-pagefind-body><p>${escapeHtml(top)}</p>${sections.join('')}</main></body></html>`
+  ].join('')
+  return {url: base, html, texts}
 }
 
 /**
- * The search records of the published meetings: one for each meeting page and one for each agenda item
- * (sub-items included). Drafts are dropped here too, so even a `--drafts` build never indexes draft text.
+ * The search pages of the published meetings, oldest first: one per meeting, each agenda item (sub-items
+ * included) a heading Pagefind turns into a sub-result on its anchor. Drafts are dropped here too, so even a
+ * `--drafts` build never indexes draft text.
  */
-export function searchRecords(meetings: Meeting[], options: SearchRecordOptions): SearchRecord[] {
+export function searchPages(meetings: Meeting[], options: SearchRecordOptions): SearchPage[] {
   const prefix = normalisePathPrefix(options.pathPrefix)
-  const published = meetings
+  return meetings
     .filter((meeting) => meeting.status === 'approved')
     .sort((a, b) => compareCodePoints(`${a.date} ${a.slug}`, `${b.date} ${b.slug}`))
-  return published.flatMap((meeting) => {
-    const base = `${prefix}meetings/${encodeURIComponent(meeting.slug)}/`
-    return [
-      meetingRecord(meeting, base, options),
-      ...flattenItems(meeting.items).map((entry, index) =>
-        itemRecord(meeting, base, entry, options, options.itemTexts?.get(meeting.slug)?.[index] ?? htmlToText(entry.item.html))
-      )
-    ]
-  })
+    .map((meeting) => meetingPage(meeting, `${prefix}meetings/${encodeURIComponent(meeting.slug)}/`, options))
 }
