@@ -118,6 +118,12 @@ export function generateMeeting(index, words) {
     items.push(item(rand, words, number, date))
     text = items.join('\n')
   }
+  // Some minutes point to a web page or give an e-mail address (the seed gives one); a separate stream of random
+  // numbers keeps the rest of each meeting as it was.
+  const extra = random(5000 + index)
+  const site = pick(extra, organizations).toLowerCase().replace(/[^a-z]+/g, '')
+  if (extra() < 0.3) text += `\nThe full report is published at www.${site}.org/reports/${year}.\n`
+  if (extra() < 0.1) text += `\nComments on the draft go to the secretariat, secretariat@${site}.org, within two weeks.\n`
   const front = ['---', `title: ${body} ${months[monthIndex]} ${year}`, `date: ${date}`, `series: ${body}`, 'status: approved', `location: Phnom Penh`, '---', '', ''].join('\n')
   return {path: join('meetings', String(year), `${slug}.md`), text: front + text + '\n'}
 }

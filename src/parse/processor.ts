@@ -1,15 +1,18 @@
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Config} from '../model/config.js'
+import remarkGfmMinutes from './gfm.js'
 import remarkMinutes from './remark-minutes.js'
 
-/** The full reading pipeline: remark-parse, GFM, YAML front matter fences, then {@link remarkMinutes}. */
+/**
+ * The full reading pipeline: remark-parse, GFM (autolink literals only where a document could hold one, see
+ * `remarkGfmMinutes`), YAML front matter fences, then {@link remarkMinutes}.
+ */
 export function createMinutesProcessor(config?: Config) {
   return unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkGfmMinutes)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkMinutes, config === undefined ? {} : {config})
 }
