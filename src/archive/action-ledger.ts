@@ -41,6 +41,11 @@ export interface LedgerOptions {
   onUnmatchedClose?: (meeting: Meeting, reference: string) => void
 }
 
+const noWords: ReadonlySet<string> = new Set()
+
+/** The owner key of actions without an owner (name keys are never empty of letters, let alone a NUL). */
+const noOwner = '\u0000'
+
 /** Below this Dice similarity of their content words, two action texts are different actions. */
 const threshold = 0.6
 
@@ -51,13 +56,30 @@ const stopWords = new Set(
     .concat('jan feb mar apr jun jul aug sep sept oct nov dec next week month meeting'.split(' '))
 )
 
+/** The words of a text that may count (stop words and ordinals left out), each with its trimmed ending. */
+interface TextWords {
+  pairs: Array<[word: string, stem: string]>
+  /** The stems of every pair: the content words when no owner's name is among the words. */
+  stems: Set<string>
+}
+
+/** Lower-cased words of a name or text. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/** The words of an action's text that may count, before its owner's name is taken out. */
+function textWords(text: string): TextWords {
+  const pairs = wordsOf(text)
+    .filter((word) => !stopWords.has(word) && !/^\d+(?:st|nd|rd|th)?$/.test(word))
+    .map((word): [string, string] => [word, word.length > 4 ? word.replace(/(?:ing|ed|es|e|s)$/, '') : word])
+  return {pairs, stems: new Set(pairs.map(([, stem]) => stem))}
+}
+
 /** Content words of an action, owner and dates left out and endings trimmed, so wordings of one action compare equal. */
-function contentWords(text: string, owner: string | undefined): Set<string> {
-  const ownerWords = new Set(owner === undefined ? [] : (owner.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []))
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((word) => !stopWords.has(word) && !ownerWords.has(word) && !/^\d+(?:st|nd|rd|th)?$/.test(word))
-    .map((word) => (word.length > 4 ? word.replace(/(?:ing|ed|es|e|s)$/, '') : word))
-  return new Set(words)
+function contentWords(text: TextWords, ownerWords: ReadonlySet<string>): Set<string> {
+  if (!text.pairs.some(([word]) => ownerWords.has(word))) return text.stems
+  return new Set(text.pairs.filter(([word]) => !ownerWords.has(word)).map(([, stem]) => stem))
 }
 
 /** Dice coefficient of two word sets (1 when both are empty). */
@@ -93,27 +115,45 @@ export function buildActionLedger(meetings: readonly Meeting[], options: LedgerO
     if (key === undefined) ownerKeys.set(owner, (key = nameKey(resolve(owner))))
     return key
   }
+  // The words of an owner's name, left out of the action's content words: worked out once per spelling.
+  const ownerWordSets = new Map<string, Set<string>>()
+  const ownerWords = (owner: string | undefined): ReadonlySet<string> => {
+    if (owner === undefined) return noWords
+    let set = ownerWordSets.get(owner)
+    if (set === undefined) ownerWordSets.set(owner, (set = new Set(wordsOf(owner))))
+    return set
+  }
   const ledger: LedgerAction[] = []
   const words = new Map<LedgerAction, Set<string>>()
-  // The ledger's entries per series, in ledger order: scanning the whole ledger per action grows as n².
-  const bySeries = new Map<string, LedgerAction[]>()
+  const order = new Map<LedgerAction, number>()
+  // The ledger's entries per series and owner key (`noOwner` for none): an action is only ever compared with open
+  // actions of its own owner or of none, and scanning every open action of the series per action grows as n².
+  const bySeries = new Map<string, Map<string, LedgerAction[]>>()
+  const allBySeries = new Map<string, LedgerAction[]>()
   const raisedBy = new Map<string, LedgerAction[]>()
 
   for (const meeting of [...meetings].sort(compareMeetings)) {
     const series = meeting.series ?? ''
-    const open = () =>
-      (bySeries.get(series) ?? []).filter((entry) => entry.status === 'open' && entry.raisedIn.meeting !== meeting.slug)
+    const owners = bySeries.get(series) ?? new Map<string, LedgerAction[]>()
+    const all = allBySeries.get(series) ?? []
+    const isOpen = (entry: LedgerAction) => entry.status === 'open' && entry.raisedIn.meeting !== meeting.slug
+    /** Open actions of the series an action of `key` may match, in ledger order (which decides ties). */
+    const candidates = (key: string | undefined): LedgerAction[] => {
+      if (key === undefined) return all.filter(isOpen)
+      const mine = (owners.get(key) ?? []).filter(isOpen)
+      const ownerless = (owners.get(noOwner) ?? []).filter(isOpen)
+      return ownerless.length === 0 ? mine : [...mine, ...ownerless].sort((a, b) => order.get(a)! - order.get(b)!)
+    }
     const best = (text: string, owner: string | undefined) => {
       const key = ownerKey(owner)
       let found: LedgerAction | undefined
       let score = threshold
       // With an owner, the text's words do not depend on the open action: worked out once, not once per pair.
-      const mine = owner === undefined ? undefined : contentWords(text, owner)
-      for (const entry of open()) {
-        const theirs = ownerKey(entry.action.owner)
-        if (key !== undefined && theirs !== undefined && key !== theirs) continue
+      const written = textWords(text)
+      const mine = owner === undefined ? undefined : contentWords(written, ownerWords(owner))
+      for (const entry of candidates(key)) {
         // Without an owner of its own (a `closes:` entry), the text is read as if it named this owner.
-        const value = similarity(mine ?? contentWords(text, entry.action.owner), words.get(entry)!)
+        const value = similarity(mine ?? contentWords(written, ownerWords(entry.action.owner)), words.get(entry)!)
         if (value >= score && (found === undefined || value > score)) {
           found = entry
           score = value
@@ -124,7 +164,7 @@ export function buildActionLedger(meetings: readonly Meeting[], options: LedgerO
 
     for (const reference of meeting.closes ?? []) {
       const wanted = reference.trim().toLowerCase()
-      const entry = open().find((candidate) => candidate.id.toLowerCase() === wanted) ?? best(reference, undefined)
+      const entry = candidates(undefined).find((candidate) => candidate.id.toLowerCase() === wanted) ?? best(reference, undefined)
       if (entry) {
         entry.status = 'done'
         entry.closedIn = {meeting: meeting.slug, via: 'closes'}
@@ -158,13 +198,17 @@ export function buildActionLedger(meetings: readonly Meeting[], options: LedgerO
         carriedIn: [],
         ...(action.done ? {closedIn: {meeting: meeting.slug, via: 'task' as const, item: action.item, line: action.line}} : {})
       }
+      order.set(entry, ledger.length)
       ledger.push(entry)
-      for (const [index, key] of [[bySeries, entry.series ?? ''], [raisedBy, meeting.slug]] as const) {
+      for (const [index, key] of [[owners, ownerKey(action.owner) ?? noOwner], [raisedBy, meeting.slug]] as const) {
         const list = index.get(key)
         if (list) list.push(entry)
         else index.set(key, [entry])
       }
-      words.set(entry, contentWords(action.text, action.owner))
+      all.push(entry)
+      bySeries.set(series, owners)
+      allBySeries.set(series, all)
+      words.set(entry, contentWords(textWords(action.text), ownerWords(action.owner)))
     }
   }
   return ledger
