@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import {cp, mkdir, readdir, rename, rm, stat} from 'node:fs/promises'
-import {basename, dirname, join, resolve} from 'node:path'
+import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Eleventy from '@11ty/eleventy'
 import {VFileMessage} from 'vfile-message'
@@ -22,7 +22,7 @@ import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
 import {searchBundleDir, writeSearchIndex} from './search/index-site.js'
 import {sitemap} from './sitemap.js'
-import {indexablePages, listFiles, writeSiteFiles} from './write-files.js'
+import {indexablePages, indexablePaths, listFiles, writeSiteFiles, type WrittenPage} from './write-files.js'
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -135,7 +135,7 @@ interface BenchmarkManager {
   benchmarkGroups?: Record<string, {setIsVerbose(verbose: boolean): void}>
 }
 
-async function renderWithEleventy(siteDir: string, outDir: string, plugin: Parameters<typeof minutebookPlugin>[1]): Promise<void> {
+async function renderWithEleventy(siteDir: string, outDir: string, plugin: Parameters<typeof minutebookPlugin>[1]): Promise<WrittenPage[] | undefined> {
   // Eleventy caches template text, compiled templates and layouts process-wide; `serve` rebuilds in one
   // process and must see edits, so the caches are emptied before each build and then used within it.
   const useTemplateCache = await resetEleventyCaches(siteDir)
@@ -152,14 +152,30 @@ async function renderWithEleventy(siteDir: string, outDir: string, plugin: Param
   })
   // Eleventy's own console lines ("Wrote 40 files in 0.3 seconds") would mix timings into our output; errors still throw.
   eleventy.logger.overrideLogger({log() {}, info() {}, warn() {}, error() {}})
+  let written: unknown
   try {
-    await eleventy.write()
+    written = await eleventy.write()
   } catch (error) {
     throw new SiteTemplateError(`Unexpected error in the site templates (\`${siteDir}\`), expected them to render: ${errorChain(error)}`, {cause: error})
   }
   // Copied here rather than by Eleventy's passthrough copy, whose write errors (a full disk) escape as
   // unhandled rejections instead of failing this build.
   await cp(join(siteDir, 'assets'), join(outDir, 'assets'), {recursive: true})
+  return writtenPages(written, outDir)
+}
+
+/**
+ * The pages Eleventy wrote, from what `write()` returns (`[passthrough copies, templates]`, each template with its
+ * `outputPath` and `content`), so the sitemap needs no second read of every page.
+ */
+function writtenPages(written: unknown, outDir: string): WrittenPage[] | undefined {
+  // Another shape (a future Eleventy): undefined, and the caller reads the pages back from disk.
+  if (!Array.isArray(written) || !Array.isArray(written[1])) return undefined
+  return (written[1] as unknown[]).flatMap((template) => {
+    const {outputPath, content} = (template ?? {}) as {outputPath?: unknown; content?: unknown}
+    if (typeof outputPath !== 'string' || typeof content !== 'string') return []
+    return [{path: relative(outDir, outputPath).split(sep).join('/'), html: content}]
+  })
 }
 
 /** The messages of an error and of the errors that caused it (Eleventy wraps template errors two or three deep). */
@@ -280,10 +296,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     let render: number
     let data: number
     try {
-      await renderWithEleventy(siteDir, staging, {archive, config, drafts: options.drafts === true})
+      const pages = await renderWithEleventy(siteDir, staging, {archive, config, drafts: options.drafts === true})
       render = clock()
       await writeSiteFiles(staging, dataFiles(archive, config, outputs))
-      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(await indexablePages(staging), config)]]))
+      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(pages ? indexablePaths(pages) : await indexablePages(staging), config)]]))
       data = clock()
     } catch (error) {
       // Pagefind must be done writing into the staging folder before the folder is removed.

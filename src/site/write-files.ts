@@ -29,14 +29,29 @@ export async function listFiles(folder: string): Promise<string[]> {
     .sort(compareStrings)
 }
 
-/** Site paths of the indexable HTML pages (no 404, no page marked `noindex`), as `/a/b/` for `a/b/index.html`. */
+/** One written page: its path relative to the output (POSIX) and its HTML. */
+export interface WrittenPage {
+  path: string
+  html: string
+}
+
+/** Site paths of the indexable pages among `pages` (no 404, none marked `noindex`), as `/a/b/` for `a/b/index.html`, sorted. */
+export function indexablePaths(pages: readonly WrittenPage[]): string[] {
+  return pages
+    .filter(({path, html}) => path.endsWith('.html') && path !== '404.html' && !/<meta name="robots" content="noindex">/.test(html))
+    .map(({path}) => path)
+    .sort(compareStrings)
+    .map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1'))
+}
+
+/** Site paths of the indexable HTML pages under `outDir`, read back from disk (see {@link indexablePaths}). */
 export async function indexablePages(outDir: string): Promise<string[]> {
-  const files = (await listFiles(outDir)).filter((file) => file.endsWith('.html') && file !== '404.html')
-  const indexable: boolean[] = []
+  const files = (await listFiles(outDir)).filter((file) => file.endsWith('.html'))
+  const pages: WrittenPage[] = []
   for (let start = 0; start < files.length; start += writeBatch) {
     const batch = files.slice(start, start + writeBatch)
     const htmls = await Promise.all(batch.map((file) => readFile(join(outDir, file), 'utf8')))
-    indexable.push(...htmls.map((html) => !/<meta name="robots" content="noindex">/.test(html)))
+    pages.push(...batch.map((path, index) => ({path, html: htmls[index]!})))
   }
-  return files.filter((_, index) => indexable[index]).map((file) => '/' + file.replace(/(^|\/)index\.html$/, '$1'))
+  return indexablePaths(pages)
 }

@@ -150,6 +150,12 @@ describe('minutebook build over the example archive', () => {
     const sitemap = readText(outA, 'sitemap.xml')
     expect(sitemap).toContain('<loc>https://minutebook.example.org/people/kristy-fleming/</loc>')
     expect(sitemap).not.toContain('404')
+    // Every HTML page on disk except the 404 is listed, once: the list comes from what Eleventy wrote, and must
+    // agree with the pages themselves.
+    const pages = listFiles(outA)
+      .filter((file) => file.endsWith('.html') && file !== '404.html')
+      .map((file) => `https://minutebook.example.org/${encodeURI(file.replace(/(^|\/)index\.html$/, '$1'))}`)
+    expect([...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]).sort()).toEqual(pages.sort())
   })
 
   it('shows the seed meeting with speakers, adoption and its series neighbour', () => {
