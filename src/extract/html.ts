@@ -5,15 +5,24 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import type {AgendaItem} from '../model/meeting.js'
 import type {ExtractContext, Section} from './context.js'
 import {listItemHandler} from './list-item-handler.js'
 import {blockText} from './text/block-text.js'
 import {walk} from './text/walk.js'
 
+/** Each item's sanitised tree (named out here because inside the augmentation `Map` is vfile's source map type). */
+type ItemTreeMap = Map<AgendaItem, HastRoot>
+
 declare module 'vfile' {
   interface DataMap {
     /** The anchor of the item being rendered, when it has footnotes; keeps their ids unique on the page. */
     footnotePrefix: string
+    /**
+     * The sanitised tree behind each item's HTML, filled only when the caller puts an empty map here before the
+     * run: a side channel for the site's per-meeting outputs, which would otherwise parse the HTML back.
+     */
+    itemTrees: ItemTreeMap
   }
 }
 
@@ -126,33 +135,45 @@ function relabelFootnotes(nodes: RootContent[], prefix: string): RootContent[] {
   return copies
 }
 
+/** An item's HTML and, when it has any, the sanitised tree it was stringified from. */
+interface Rendered {
+  html: string
+  tree?: HastRoot
+}
+
+/** Renders Markdown block nodes to a sanitised tree and its HTML. */
+function renderNodes(nodes: RootContent[], footnotePrefix?: string): Required<Rendered> {
+  const root: Root = {type: 'root', children: nodes}
+  const file = new VFile()
+  if (footnotePrefix !== undefined) file.data.footnotePrefix = footnotePrefix
+  const tree = processor.runSync(root, file)
+  return {html: processor.stringify(tree, file).trim(), tree}
+}
+
 /**
  * Renders Markdown block nodes to sanitised HTML (no raw HTML, no script URLs, no handlers, no comments).
  * `footnotePrefix` names the footnote label uniquely when the nodes have footnotes.
  */
 export function renderNodesHtml(nodes: RootContent[], footnotePrefix?: string): string {
-  const root: Root = {type: 'root', children: nodes}
-  const file = new VFile()
-  if (footnotePrefix !== undefined) file.data.footnotePrefix = footnotePrefix
-  return processor.stringify(processor.runSync(root, file), file).trim()
+  return renderNodes(nodes, footnotePrefix).html
 }
 
 /** The item as one paragraph of plain text: what a reader gets when its nesting is too deep to render. */
-function plainFallback(nodes: RootContent[]): string {
+function plainFallback(nodes: RootContent[]): Rendered {
   const text = nodes.map((node) => blockText(node)).filter((part) => part !== '').join(' ')
-  return text === '' ? '' : renderNodesHtml([{type: 'paragraph', children: [{type: 'text', value: text}]}])
+  return text === '' ? {html: ''} : renderNodes([{type: 'paragraph', children: [{type: 'text', value: text}]}])
 }
 
-function renderSection(section: Section, definitions: Definitions): string {
+function renderSection(section: Section, definitions: Definitions): Rendered {
   const {links, footnotes} = referencedDefinitions(section.nodes, definitions)
   const anchor = section.item.anchor
   if (footnotes.length > 0) {
     // Two clones: a definition in this item is also in `footnotes`, and one clone would relabel it twice.
     const children = [...relabelFootnotes(section.nodes, anchor), ...relabelFootnotes(footnotes, anchor), ...links]
-    return renderNodesHtml(children, anchor)
+    return renderNodes(children, anchor)
   }
   const children = [...section.nodes, ...links]
-  return children.length === 0 ? '' : renderNodesHtml(children)
+  return children.length === 0 ? {html: ''} : renderNodes(children)
 }
 
 /**
@@ -161,19 +182,23 @@ function renderSection(section: Section, definitions: Definitions): string {
  */
 export function renderItemHtml(context: ExtractContext): void {
   const definitions = collectDefinitions(context.sections)
+  const trees = context.file.data.itemTrees
   for (const section of context.sections) {
+    let rendered: Rendered
     try {
-      section.item.html = renderSection(section, definitions)
+      rendered = renderSection(section, definitions)
     } catch (error) {
       // The mdast -> hast -> HTML libraries recurse; content nested thousands deep overflows the call stack.
       // That is a content problem, so the item falls back to its plain text and the writer is told.
       if (!(error instanceof RangeError)) throw error
-      section.item.html = plainFallback(section.nodes)
+      rendered = plainFallback(section.nodes)
       context.file.message('Unexpected nesting too deep to render, expected fewer levels of lists or quotes; the item is shown as plain text', {
         place: {line: section.item.line, column: 1},
         ruleId: 'item-too-deep',
         source: 'minutebook'
       })
     }
+    section.item.html = rendered.html
+    if (trees !== undefined && rendered.tree !== undefined) trees.set(section.item, rendered.tree)
   }
 }

@@ -1,8 +1,9 @@
+import type {Root as HastRoot} from 'hast'
 import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../model/config.js'
-import type {Meeting} from '../model/meeting.js'
+import type {AgendaItem, Meeting} from '../model/meeting.js'
 import {normalizeLoneCarriageReturns} from './line-ends.js'
 import {createMinutesProcessor} from './processor.js'
 import {slugFromPath} from './slug.js'
@@ -14,6 +15,8 @@ export interface ParseOptions {
   config?: Config
   /** Also return the tree as written, before private blocks are cut and contacts redacted (for `check`). */
   keepSourceTree?: boolean
+  /** Also return the sanitised tree behind each item's HTML (for the site's outputs, which then skip parsing it back). */
+  keepItemTrees?: boolean
 }
 
 /** What parsing one meeting gives: the meeting (absent when unusable) and every message. */
@@ -23,6 +26,8 @@ export interface ParseResult {
   file: VFile
   /** The Markdown tree as written; only with `keepSourceTree`. */
   sourceTree?: Root
+  /** The sanitised tree each item's `html` was stringified from; only with `keepItemTrees`, never part of the Meeting. */
+  itemTrees?: ReadonlyMap<AgendaItem, HastRoot>
 }
 
 /** Parses one meeting file (text or bytes) into the Meeting contract; never throws on content. */
@@ -32,11 +37,19 @@ export function parseMeeting(input: string | Uint8Array, options: ParseOptions):
   const tree = processor.parse(file)
   // A copy costs far less than the second parse a caller would otherwise need.
   const sourceTree = options.keepSourceTree === true ? structuredClone(tree) : undefined
+  const itemTrees = options.keepItemTrees === true ? new Map<AgendaItem, HastRoot>() : undefined
+  if (itemTrees !== undefined) file.data.itemTrees = itemTrees
   processor.runSync(tree, file)
   const meeting = file.data.meeting
   if (meeting) {
     meeting.slug = slugFromPath(options.path)
     meeting.source = options.path
   }
-  return {meeting, messages: [...file.messages], file, ...(sourceTree === undefined ? {} : {sourceTree})}
+  return {
+    meeting,
+    messages: [...file.messages],
+    file,
+    ...(sourceTree === undefined ? {} : {sourceTree}),
+    ...(itemTrees === undefined ? {} : {itemTrees})
+  }
 }

@@ -1,7 +1,9 @@
-import type {Meeting} from '../model/meeting.js'
+import type {Root} from 'hast'
+import type {AgendaItem, Meeting} from '../model/meeting.js'
 import {flattenItems} from '../archive/types.js'
+import {itemTrees} from './item-tree.js'
 import {publishedMarkdown} from './published-markdown.js'
-import {htmlToText} from './search/html-text.js'
+import {treeToText} from './search/html-text.js'
 
 /**
  * What the site makes from one meeting alone, whatever the rest of the archive holds: worked out next to
@@ -14,10 +16,15 @@ export interface MeetingOutputs {
   itemTexts: string[]
 }
 
-/** The outputs of one meeting that depend on it alone. */
-export function meetingOutputs(meeting: Meeting): MeetingOutputs {
-  return {markdown: publishedMarkdown(meeting), itemTexts: flattenItems(meeting.items).map((item) => htmlToText(item.html))}
+/**
+ * The outputs of one meeting that depend on it alone. Each item's HTML is parsed once for all of them, or not at
+ * all when `rendered` holds the sanitised tree it was stringified from (`parseMeeting`'s `itemTrees`): the
+ * outputs are the same either way.
+ */
+export function meetingOutputs(meeting: Meeting, rendered?: ReadonlyMap<AgendaItem, Root>): MeetingOutputs {
+  const trees = itemTrees(rendered)
+  return {markdown: publishedMarkdown(meeting, trees), itemTexts: flattenItems(meeting.items).map((item) => treeToText(trees(item)))}
 }
 
 /** Site modules whose code shapes {@link MeetingOutputs}: part of the parse cache's version, relative to `src/site`. */
-export const meetingOutputModules = ['meeting-outputs', 'published-markdown', 'search/html-text']
+export const meetingOutputModules = ['item-tree', 'meeting-outputs', 'published-markdown', 'search/html-text']

@@ -1,13 +1,13 @@
-import rehypeParse from 'rehype-parse'
 import rehypeRemark from 'rehype-remark'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {stringify} from 'yaml'
 import type {AgendaItem, Meeting, Person} from '../model/meeting.js'
+import {itemTrees, type ItemTrees} from './item-tree.js'
 
+// No parser: each item's HTML arrives as a hast tree (see item-tree.ts), which is turned into mdast and stringified.
 const toMarkdown = unified()
-  .use(rehypeParse, {fragment: true})
   .use(rehypeRemark)
   .use(remarkGfm)
   .use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-'})
@@ -16,17 +16,18 @@ function person(entry: Person): Person | string {
   return entry.role === undefined && entry.organization === undefined ? entry.name : {...entry}
 }
 
-function itemMarkdown(item: AgendaItem): string {
+function itemMarkdown(item: AgendaItem, trees: ItemTrees): string {
   const heading = `${'#'.repeat(Math.min(Math.max(item.depth, 1), 6))} ${item.number === undefined ? '' : `${item.number}. `}${item.title}`
-  const body = item.html.trim() === '' ? '' : String(toMarkdown.processSync(item.html)).trim()
-  return [heading, ...(body === '' ? [] : [body]), ...item.items.map(itemMarkdown)].join('\n\n')
+  const body = item.html.trim() === '' ? '' : toMarkdown.stringify(toMarkdown.runSync(trees(item))).trim()
+  return [heading, ...(body === '' ? [] : [body]), ...item.items.map((child) => itemMarkdown(child, trees))].join('\n\n')
 }
 
 /**
  * The Markdown a reader may download for a meeting: regenerated from the published (private-free,
  * redacted, sanitised) Meeting, never the raw source file, which may hold private blocks and contacts.
+ * `trees` gives the hast of each item's HTML (parsed from it by default).
  */
-export function publishedMarkdown(meeting: Meeting): string {
+export function publishedMarkdown(meeting: Meeting, trees: ItemTrees = itemTrees()): string {
   const frontMatter = {
     title: meeting.title,
     date: meeting.date,
@@ -39,6 +40,6 @@ export function publishedMarkdown(meeting: Meeting): string {
     ...(meeting.approves === undefined ? {} : {approves: meeting.approves}),
     ...(meeting.lang === undefined ? {} : {lang: meeting.lang})
   }
-  const body = meeting.items.map(itemMarkdown).join('\n\n')
+  const body = meeting.items.map((item) => itemMarkdown(item, trees)).join('\n\n')
   return `---\n${stringify(frontMatter, {lineWidth: 0})}---\n\n${body}\n`
 }

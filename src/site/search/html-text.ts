@@ -1,14 +1,11 @@
 import type {Element, Nodes, Root} from 'hast'
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
+import {parseItemHtml} from '../item-tree.js'
 
 /** Inline elements whose text runs on into its neighbours; every other element is a break between words. */
 const phrasing = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q',
   's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr'
 ])
-
-const parser = unified().use(rehypeParse, {fragment: true})
 
 /** Appends the text of `node` to `out`, with a line break around block elements so words do not fuse. */
 function collect(node: Nodes, out: string[]): void {
@@ -22,10 +19,14 @@ function collect(node: Nodes, out: string[]): void {
   }
 }
 
-/** The plain text of an HTML fragment (entities decoded, comments dropped), with whitespace collapsed. */
-export function htmlToText(html: string): string {
-  const tree: Root = parser.parse(html)
+/** The plain text of a parsed HTML fragment, with whitespace collapsed. */
+export function treeToText(tree: Root): string {
   const out: string[] = []
   collect(tree, out)
   return out.join('').replace(/\s+/g, ' ').trim()
+}
+
+/** The plain text of an HTML fragment (entities decoded, comments dropped), with whitespace collapsed. */
+export function htmlToText(html: string): string {
+  return treeToText(parseItemHtml(html))
 }
