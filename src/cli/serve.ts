@@ -1,9 +1,10 @@
-import {resolve} from 'node:path'
+import {relative, resolve, sep} from 'node:path'
 import EleventyDevServer from '@11ty/eleventy-dev-server'
 import chokidar from 'chokidar'
 import {Command, InvalidArgumentError} from 'commander'
 import {loadConfig} from '../parse/config.js'
-import {siteDirectory} from '../site/build-site.js'
+import {siteDirectory, type BuildReport} from '../site/build-site.js'
+import {previewMeetingPage} from '../site/preview-meeting.js'
 import {normalizePathPrefix} from '../site/format.js'
 import {buildSummary, runBuild} from './build.js'
 
@@ -23,7 +24,8 @@ export function serveCommand(): Command {
     .option('--drafts', 'publish draft meetings too')
     .action(async (options: {port: number; root: string; out: string; drafts?: boolean}) => {
       const root = resolve(options.root)
-      const build = () => runBuild({root, out: options.out, drafts: options.drafts === true, quiet: true})
+      let last: BuildReport | undefined
+      const build = async () => (last = await runBuild({root, out: options.out, drafts: options.drafts === true, quiet: true}))
       process.stdout.write(buildSummary(await build()) + '\n')
       const config = await loadConfig(root)
       const pathPrefix = normalizePathPrefix(config.pathPrefix)
@@ -45,7 +47,26 @@ export function serveCommand(): Command {
       let running: Promise<void> | undefined
       let again = false
       let timer: NodeJS.Timeout | undefined
+      let changed = new Set<string>()
+      /**
+       * When only existing meetings' text changed, their pages are re-rendered against the last build's archive and
+       * shown at once; the full build (people, registers, feeds, search) follows and reloads the page again.
+       */
+      const preview = async (paths: string[]): Promise<void> => {
+        if (!last || paths.length === 0 || !paths.every((path) => path.startsWith('meetings/') && path.endsWith('.md'))) return
+        const shown: string[] = []
+        for (const path of paths) {
+          const slug = await previewMeetingPage({root, out: last.out, archive: last.archive, config: last.config, path, drafts: options.drafts === true}).catch(() => undefined)
+          if (slug === undefined) return
+          shown.push(slug)
+        }
+        process.stdout.write(`Updated ${shown.map((slug) => `meetings/${slug}/`).join(', ')}; rebuilding the rest\n`)
+        server.reload({files: []})
+      }
       const rebuild = async (): Promise<void> => {
+        const paths = [...changed].sort()
+        changed = new Set()
+        await preview(paths)
         try {
           process.stdout.write(buildSummary(await build()) + '\n')
           server.reload({files: []})
@@ -70,7 +91,10 @@ export function serveCommand(): Command {
           })
         }, 150)
       }
-      watcher.on('all', schedule)
+      watcher.on('all', (_event: string, path: string) => {
+        changed.add(relative(root, path).split(sep).join('/'))
+        schedule()
+      })
       await new Promise<void>((done) => {
         const stop = () => {
           void watcher.close().then(() => server.close()).then(done)

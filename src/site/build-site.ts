@@ -5,6 +5,7 @@ import {fileURLToPath} from 'node:url'
 import Eleventy from '@11ty/eleventy'
 import {VFileMessage} from 'vfile-message'
 import {buildArchive} from '../archive/build-archive.js'
+import type {Archive} from '../archive/types.js'
 import {readMeetings} from '../archive/read-meetings.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
@@ -54,6 +55,9 @@ export interface BuildReport {
   warnings: VFileMessage[]
   /** Milliseconds spent in each phase (wall-clock, for `--timings`; never written into the site). */
   timings: BuildTimings
+  /** The archive the site was built from, and its settings: what `serve` patches for a quick preview. */
+  archive: Archive
+  config: Config
 }
 
 /** Wall-clock milliseconds of each build phase. */
@@ -135,7 +139,13 @@ interface BenchmarkManager {
   benchmarkGroups?: Record<string, {setIsVerbose(verbose: boolean): void}>
 }
 
-async function renderWithEleventy(siteDir: string, outDir: string, plugin: Parameters<typeof minutebookPlugin>[1]): Promise<WrittenPage[] | undefined> {
+/** Renders the site's templates in `siteDir` into `outDir` with Eleventy and the minutebook plugin; returns the pages written. */
+export async function renderWithEleventy(
+  siteDir: string,
+  outDir: string,
+  plugin: Parameters<typeof minutebookPlugin>[1],
+  {assets = true}: {assets?: boolean} = {}
+): Promise<WrittenPage[] | undefined> {
   // Eleventy caches template text, compiled templates and layouts process-wide; `serve` rebuilds in one
   // process and must see edits, so the caches are emptied before each build and then used within it.
   const useTemplateCache = await resetEleventyCaches(siteDir)
@@ -160,7 +170,7 @@ async function renderWithEleventy(siteDir: string, outDir: string, plugin: Param
   }
   // Copied here rather than by Eleventy's passthrough copy, whose write errors (a full disk) escape as
   // unhandled rejections instead of failing this build.
-  await cp(join(siteDir, 'assets'), join(outDir, 'assets'), {recursive: true})
+  if (assets) await cp(join(siteDir, 'assets'), join(outDir, 'assets'), {recursive: true})
   return writtenPages(written, outDir)
 }
 
@@ -326,7 +336,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       files,
       searchPages: search.pages,
       warnings: messages.filter((message) => message.fatal !== true),
-      timings: {read, archive: archiveMs, render, data, search: search.ms, total: Math.round(performance.now() - started)}
+      timings: {read, archive: archiveMs, render, data, search: search.ms, total: Math.round(performance.now() - started)},
+      archive,
+      config
     }
   } finally {
     await rm(staging, {recursive: true, force: true})
