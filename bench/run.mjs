@@ -95,18 +95,30 @@ async function parseThroughput(archive, workers) {
   return {seconds, mbPerSecond: bytes / 1e6 / seconds}
 }
 
-async function firstQueryKb(site) {
+/**
+ * What the browser fetches to open `/search/?q=trafficking` in headless Chromium, in KB: transferred (text
+ * gzip-compressed as static hosts such as GitHub Pages serve it; Pagefind's index files are already compressed)
+ * and decoded. Also lists the largest files, so a change in the bundle shows where it comes from.
+ */
+export async function firstQuery(site) {
   const {chromium} = await import('playwright-core')
   const {createServer} = await import('node:http')
   const {extname} = await import('node:path')
+  const {gzipSync} = await import('node:zlib')
   const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm'}
+  const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml'])
   const server = createServer(async (request, response) => {
     const url = decodeURIComponent(new URL(request.url, 'http://x').pathname)
     let file = join(site, url)
     if (url.endsWith('/')) file = join(file, 'index.html')
     try {
-      const body = await readFile(file)
-      response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'})
+      let body = await readFile(file)
+      const headers = {'content-type': types[extname(file)] ?? 'application/octet-stream'}
+      if (compressible.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, {level: 6})
+        headers['content-encoding'] = 'gzip'
+      }
+      response.writeHead(200, headers)
       response.end(body)
     } catch {
       response.writeHead(404).end()
@@ -119,19 +131,20 @@ async function firstQueryKb(site) {
   })
   try {
     const page = await browser.newPage()
-    let bytes = 0
-    let counting = false
-    page.on('response', async (response) => {
-      if (!counting) return
+    const files = []
+    page.on('requestfinished', async (request) => {
       try {
-        bytes += (await response.body()).length
+        const sizes = await request.sizes()
+        const response = await request.response()
+        const decoded = response ? (await response.body()).length : 0
+        files.push({url: new URL(request.url()).pathname, transferred: sizes.responseBodySize, decoded})
       } catch {}
     })
     const base = `http://127.0.0.1:${server.address().port}`
-    counting = true
     await page.goto(`${base}/search/?q=trafficking`, {waitUntil: 'networkidle'})
     await page.waitForTimeout(500)
-    return bytes / 1024
+    const sum = (key) => files.reduce((total, file) => total + file[key], 0) / 1024
+    return {transferredKb: sum('transferred'), decodedKb: sum('decoded'), files: files.sort((a, b) => b.transferred - a.transferred)}
   } finally {
     await browser.close()
     server.close()
@@ -195,7 +208,10 @@ async function main() {
     peak_rss_mb: Math.max(...figures.coldRss, ...figures.warmRss) / 2 ** 20,
     baseline_peak_rss_mb: Math.max(...figures.baselineRss) / 2 ** 20,
     search_index_mb: (await folderSize(searchFolder)) / 2 ** 20,
-    first_query_kb: await firstQueryKb(site).catch((error) => (say(`first query not measured: ${error.message}`), null)),
+    ...(await firstQuery(site).then(
+      (query) => ({first_query_kb: query.transferredKb, first_query_decoded_kb: query.decodedKb}),
+      (error) => (say(`first query not measured: ${error.message}`), {first_query_kb: null})
+    )),
     page_kb: (pageHtml + css) / 1024
   }
   const rows = [
@@ -216,4 +232,5 @@ async function main() {
   if (!values.keep) await rm(work, {recursive: true, force: true})
 }
 
-await main()
+// Run when executed, not when bench/report.mjs or a script imports firstQuery.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()

@@ -7,7 +7,7 @@ import {segmentWords} from './segment.js'
 /**
  * One meeting as Pagefind indexes it (kept free of Pagefind so it is testable alone): a small HTML page of the
  * meeting's searchable text with one heading per agenda item, whose id is the item's anchor, so Pagefind's
- * sub-results land on the item; meta, filters and sort sit outside the indexed body.
+ * sub-results land on the item; meta and filters sit outside the indexed body.
  */
 export interface SearchPage {
   url: string
@@ -131,7 +131,7 @@ function escapeAttribute(text: string): string {
   return escapeHtml(text).replaceAll('"', '&quot;')
 }
 
-/** The page of one meeting: hidden meta, filters and sort, then the indexed body, one heading per agenda item. */
+/** The page of one meeting: hidden meta and filters, then the indexed body, one heading per agenda item. */
 function meetingPage(meeting: Meeting, base: string, options: SearchRecordOptions): SearchPage {
   const names = options.names ?? spelledNames
   const items = flattenItems(meeting.items)
@@ -151,8 +151,9 @@ function meetingPage(meeting: Meeting, base: string, options: SearchRecordOption
   })
   const html = [
     `<!doctype html><html lang="${escapeAttribute(options.language)}"><head><meta charset="utf-8"><title>${escapeHtml(meeting.title)}</title></head><body>`,
-    `<div hidden>${tagged('data-pagefind-meta', Object.entries(meetingMeta(meeting)))}${tagged('data-pagefind-filter', filters)}`,
-    `${tagged('data-pagefind-sort', [['date', meeting.date]])}</div>`,
+    // No sort key: the search page keeps Pagefind's relevance order, and each sort would grow the metadata file
+    // every first query fetches.
+    `<div hidden>${tagged('data-pagefind-meta', Object.entries(meetingMeta(meeting)))}${tagged('data-pagefind-filter', filters)}</div>`,
     `<main data-pagefind-body><p>${escapeHtml(top)}</p>${sections.join('')}</main></body></html>`
   ].join('')
   return {url: base, html, texts}
