@@ -1,13 +1,46 @@
 import type {Archive} from '../archive/types.js'
+import type {Meeting} from '../model/meeting.js'
+import {normalizePathPrefix} from './format.js'
 
-/** The JSON API as site path -> content: `/api/meetings.json` (every meeting) and one file per meeting, the Meeting contract as is. */
-export function apiFiles(archive: Archive): Map<string, string> {
+/** One line of `/api/meetings.json`: what a meeting is and where its page and its full JSON are. */
+export interface MeetingSummary {
+  slug: string
+  title: string
+  date: string
+  series?: string
+  status: Meeting['status']
+  location?: string
+  /** The meeting's page, path prefix included. */
+  page: string
+  /** The meeting's full JSON (the Meeting contract), path prefix included. */
+  json: string
+}
+
+/** The summary of a meeting for the list. */
+function summary(meeting: Meeting, prefix: string): MeetingSummary {
+  const slug = encodeURIComponent(meeting.slug)
+  return {
+    slug: meeting.slug,
+    title: meeting.title,
+    date: meeting.date,
+    ...(meeting.series === undefined ? {} : {series: meeting.series}),
+    status: meeting.status,
+    ...(meeting.location === undefined ? {} : {location: meeting.location}),
+    page: `${prefix}meetings/${slug}/`,
+    json: `${prefix}api/meetings/${slug}.json`
+  }
+}
+
+/**
+ * The JSON API as site path -> content: one file per meeting, the Meeting contract as is, and `/api/meetings.json`,
+ * the list of every meeting's summary with the address of its file. The list holds no full meetings: at a few
+ * thousand meetings it would be hundreds of megabytes, past what one JavaScript string can hold.
+ */
+export function apiFiles(archive: Archive, pathPrefix = '/'): Map<string, string> {
+  const prefix = normalizePathPrefix(pathPrefix)
   const files = new Map<string, string>()
   const meetings = archive.meetings.map((entry) => entry.meeting)
-  const each = meetings.map((meeting) => JSON.stringify(meeting, null, 2))
-  // The list is the same JSON one level deeper: indenting each meeting's text costs far less than a second stringify.
-  const list = meetings.length === 0 ? '[]' : `[\n${each.map((json) => `  ${json.replaceAll('\n', '\n  ')}`).join(',\n')}\n]`
-  files.set('/api/meetings.json', list + '\n')
-  meetings.forEach((meeting, index) => files.set(`/api/meetings/${meeting.slug}.json`, each[index] + '\n'))
+  files.set('/api/meetings.json', JSON.stringify(meetings.map((meeting) => summary(meeting, prefix)), null, 2) + '\n')
+  for (const meeting of meetings) files.set(`/api/meetings/${meeting.slug}.json`, JSON.stringify(meeting, null, 2) + '\n')
   return files
 }

@@ -214,7 +214,7 @@ async function prunePagefindUi(outDir: string): Promise<void> {
 
 /** The files built from the Archive without templates: feeds, calendar, JSON API, published Markdown. */
 function dataFiles(archive: ReturnType<typeof buildArchive>, config: Config, outputs: ReadonlyMap<string, MeetingOutputs>): Map<string, string> {
-  const files = new Map<string, string>([...archiveFeeds(archive, config), ...apiFiles(archive)])
+  const files = new Map<string, string>([...archiveFeeds(archive, config), ...apiFiles(archive, config.pathPrefix)])
   files.set('/meetings.ics', meetingsCalendar(archive.meetings, config))
   for (const {meeting} of archive.meetings) {
     files.set(`/meetings/${meeting.slug}/${meeting.slug}.md`, outputs.get(meeting.slug)?.markdown ?? publishedMarkdown(meeting))

@@ -9,21 +9,36 @@ function archiveOf(meetings: typeof fixtureMeetings): Archive {
 }
 
 describe('apiFiles', () => {
-  it('writes the list as exactly what JSON.stringify gives, and each meeting on its own', () => {
+  it('writes each meeting as the Meeting contract, and a list of summaries pointing at them', () => {
     const files = apiFiles(archiveOf(fixtureMeetings))
-    expect(files.get('/api/meetings.json')).toBe(JSON.stringify(fixtureMeetings, null, 2) + '\n')
     for (const meeting of fixtureMeetings) {
       expect(files.get(`/api/meetings/${meeting.slug}.json`)).toBe(JSON.stringify(meeting, null, 2) + '\n')
     }
     expect(files.size).toBe(fixtureMeetings.length + 1)
+    expect(JSON.parse(files.get('/api/meetings.json')!)[0]).toEqual({
+      slug: '2007-03-28-stakeholder-meeting',
+      title: 'Stakeholder Meeting on Human Trafficking',
+      date: '2007-03-28',
+      series: 'Stakeholder Meeting',
+      status: 'approved',
+      location: 'Phnom Penh',
+      page: '/meetings/2007-03-28-stakeholder-meeting/',
+      json: '/api/meetings/2007-03-28-stakeholder-meeting.json'
+    })
   })
 
-  it('keeps text with line breaks and quotes intact', () => {
+  it('keeps the list small: no item text, only where to find it', () => {
+    const list = apiFiles(archiveOf(fixtureMeetings)).get('/api/meetings.json')!
+    expect(list).not.toContain('Svay')
+    expect(JSON.parse(list).map((entry: {slug: string}) => entry.slug)).toEqual(fixtureMeetings.map((meeting) => meeting.slug))
+  })
+
+  it('puts the path prefix in front of every address and encodes non-Latin slugs', () => {
     const [first] = fixtureMeetings
-    const odd = {...first!, title: 'Line one\nline two "quoted"\\'}
-    const list = apiFiles(archiveOf([odd])).get('/api/meetings.json')!
-    expect(JSON.parse(list)).toEqual([odd])
-    expect(list).toBe(JSON.stringify([odd], null, 2) + '\n')
+    const khmer = {...first!, slug: '2007-03-28-កិច្ចប្រជុំ'}
+    const [entry] = JSON.parse(apiFiles(archiveOf([khmer]), 'minutes').get('/api/meetings.json')!) as Array<{page: string; json: string}>
+    expect(entry?.page).toBe('/minutes/meetings/2007-03-28-%E1%9E%80%E1%9E%B7%E1%9E%85%E1%9F%92%E1%9E%85%E1%9E%94%E1%9F%92%E1%9E%9A%E1%9E%87%E1%9E%BB%E1%9F%86/')
+    expect(entry?.json).toBe('/minutes/api/meetings/2007-03-28-%E1%9E%80%E1%9E%B7%E1%9E%85%E1%9F%92%E1%9E%85%E1%9E%94%E1%9F%92%E1%9E%9A%E1%9E%87%E1%9E%BB%E1%9F%86.json')
   })
 
   it('writes an empty list for an empty archive', () => {

@@ -124,14 +124,16 @@ describe('minutebook build over the example archive', () => {
     expect(size).toBeLessThan(50 * 1024)
   })
 
-  it('serves the Meeting contract as JSON, one file per meeting and one list', async () => {
+  it('serves the Meeting contract as JSON, one file per meeting, and a list pointing at them', async () => {
     const config = await loadConfig(repo)
     const slug = '2007-02-28-stakeholder-meeting'
     const path = `meetings/2007/${slug}.md`
     const {meeting} = parseMeeting(readFileSync(join(repo, path)), {path, config})
     expect(JSON.parse(readText(outA, `api/meetings/${slug}.json`))).toEqual(JSON.parse(JSON.stringify(meeting)))
-    const list = JSON.parse(readText(outA, 'api/meetings.json')) as {slug: string}[]
+    const list = JSON.parse(readText(outA, 'api/meetings.json')) as {slug: string; json: string}[]
     expect(list.map((entry) => entry.slug)).toEqual([...approvedSlugs].sort())
+    // Every address in the list is a file of the site.
+    for (const entry of list) expect(JSON.parse(readText(outA, decodeURIComponent(entry.json).slice(1))).slug).toBe(entry.slug)
   })
 
   it('writes a calendar with one all-day event per meeting and no clock time', () => {
