@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind'
 import type {Archive} from '../../archive/types.js'
 import type {Meeting} from '../../model/meeting.js'
 import {namesFromArchive} from './names.js'
-import {searchPages} from './records.js'
+import {searchPageStream, type SearchPage} from './records.js'
 import {unspacedWords} from './segment.js'
 
 /** What the build hands the search index: the meetings it publishes and the site's path prefix. */
@@ -39,7 +39,7 @@ function assertNoErrors(step: string, errors: string[]): void {
 export async function writeSearchIndex(outDir: string, input: SearchIndexInput): Promise<{pages: number}> {
   const language = input.language ?? 'en'
   const names = input.archive ? {names: namesFromArchive(input.archive)} : {}
-  const pages = searchPages(input.meetings, {
+  const pages = searchPageStream(input.meetings, {
     pathPrefix: input.pathPrefix,
     language,
     ...names,
@@ -51,17 +51,37 @@ export async function writeSearchIndex(outDir: string, input: SearchIndexInput):
   const index = created.index
   if (!index) throw new Error('Unexpected missing Pagefind index, expected one from `createIndex`')
   try {
-    // All pages in flight at once: Pagefind's service answers them in turn, one round trip each when awaited.
-    const added = await Promise.all(pages.map((page) => index.addHTMLFile({url: page.url, content: page.html})))
-    added.forEach((result, position) => assertNoErrors(`adding \`${pages[position]!.url}\``, result.errors))
+    const words = new Set<string>()
+    let count = 0
+    // A batch of pages in flight at a time: awaiting each page would cost a round trip per page, and sending them
+    // all at once would hold every page, twice, in the service's send buffer (out of memory at 16,000 meetings).
+    for (let batch = nextBatch(pages); batch.length > 0; batch = nextBatch(pages)) {
+      const added = await Promise.all(batch.map((page) => index.addHTMLFile({url: page.url, content: page.html})))
+      added.forEach((result, position) => assertNoErrors(`adding \`${batch[position]!.url}\``, result.errors))
+      for (const word of unspacedWords(batch.flatMap((page) => page.texts))) words.add(word)
+      count += batch.length
+    }
     const bundle = path.resolve(outDir, searchBundleDir)
     const written = await index.writeFiles({outputPath: bundle})
     assertNoErrors('writing the bundle', written.errors)
-    const words = unspacedWords(pages.flatMap((page) => page.texts))
-    await writeFile(path.join(bundle, searchWordsFile), `${JSON.stringify({words})}\n`)
+    const sorted = [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    await writeFile(path.join(bundle, searchWordsFile), `${JSON.stringify({words: sorted})}\n`)
+    return {pages: count}
   } finally {
     await index.deleteIndex()
     await pagefind.close()
   }
-  return {pages: pages.length}
+}
+
+/** Pages sent to Pagefind together. */
+const batchSize = 64
+
+/** The next pages of the stream, up to {@link batchSize}. */
+function nextBatch(pages: Iterator<SearchPage>): SearchPage[] {
+  const batch: SearchPage[] = []
+  for (let next = pages.next(); !next.done; next = pages.next()) {
+    batch.push(next.value)
+    if (batch.length === batchSize) break
+  }
+  return batch
 }
