@@ -37,10 +37,13 @@ function summary(meeting: Meeting, prefix: string): MeetingSummary {
  * thousand meetings it would be hundreds of megabytes, past what one JavaScript string can hold.
  */
 export function apiFiles(archive: Archive, pathPrefix = '/'): Map<string, string> {
+  return new Map(apiFileStream(archive, pathPrefix))
+}
+
+/** The files of {@link apiFiles} one at a time, each meeting's JSON made as it is asked for. */
+export function* apiFileStream(archive: Archive, pathPrefix = '/'): Generator<[string, string]> {
   const prefix = normalizePathPrefix(pathPrefix)
-  const files = new Map<string, string>()
   const meetings = archive.meetings.map((entry) => entry.meeting)
-  files.set('/api/meetings.json', JSON.stringify(meetings.map((meeting) => summary(meeting, prefix)), null, 2) + '\n')
-  for (const meeting of meetings) files.set(`/api/meetings/${meeting.slug}.json`, JSON.stringify(meeting, null, 2) + '\n')
-  return files
+  yield ['/api/meetings.json', JSON.stringify(meetings.map((meeting) => summary(meeting, prefix)), null, 2) + '\n']
+  for (const meeting of meetings) yield [`/api/meetings/${meeting.slug}.json`, JSON.stringify(meeting, null, 2) + '\n']
 }

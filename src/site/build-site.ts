@@ -10,7 +10,7 @@ import {readMeetings} from '../archive/read-meetings.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
 import {ConfigError, loadConfig} from '../parse/config.js'
-import {apiFiles} from './api.js'
+import {apiFileStream} from './api.js'
 import {meetingsCalendar} from './calendar.js'
 import {archiveFeeds} from './feeds.js'
 import {normalizePathPrefix} from './format.js'
@@ -213,13 +213,13 @@ async function prunePagefindUi(outDir: string): Promise<void> {
 }
 
 /** The files built from the Archive without templates: feeds, calendar, JSON API, published Markdown. */
-function dataFiles(archive: ReturnType<typeof buildArchive>, config: Config, outputs: ReadonlyMap<string, MeetingOutputs>): Map<string, string> {
-  const files = new Map<string, string>([...archiveFeeds(archive, config), ...apiFiles(archive, config.pathPrefix)])
-  files.set('/meetings.ics', meetingsCalendar(archive.meetings, config))
+function* dataFiles(archive: ReturnType<typeof buildArchive>, config: Config, outputs: ReadonlyMap<string, MeetingOutputs>): Generator<[string, string]> {
+  yield* archiveFeeds(archive, config)
+  yield* apiFileStream(archive, config.pathPrefix)
+  yield ['/meetings.ics', meetingsCalendar(archive.meetings, config)]
   for (const {meeting} of archive.meetings) {
-    files.set(`/meetings/${meeting.slug}/${meeting.slug}.md`, outputs.get(meeting.slug)?.markdown ?? publishedMarkdown(meeting))
+    yield [`/meetings/${meeting.slug}/${meeting.slug}.md`, outputs.get(meeting.slug)?.markdown ?? publishedMarkdown(meeting)]
   }
-  return files
 }
 
 /** A stopwatch: each call returns the whole milliseconds since the previous call. */

@@ -5,18 +5,34 @@ import {compareStrings} from '../archive/compare.js'
 /** Files written (or read) at once: enough to keep the disk busy, few enough to stay under the open-file limit. */
 const writeBatch = 64
 
-/** Writes site-path -> content files under `outDir`, refusing any path that would leave it. */
-export async function writeSiteFiles(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const targets = [...files].sort((a, b) => compareStrings(a[0], b[0])).map(([path, content]) => {
-    const target = join(outDir, ...path.split('/').filter((part) => part !== ''))
-    const inside = relative(outDir, target)
-    if (inside === '' || inside.startsWith('..')) throw new Error(`Unexpected site path \`${path}\`, expected one inside the output`)
-    return {target, content}
-  })
-  // Each folder made once, then the files written a batch at a time: one awaited write per file is mostly waiting.
-  for (const folder of [...new Set(targets.map(({target}) => dirname(target)))].sort(compareStrings)) await mkdir(folder, {recursive: true})
-  for (let start = 0; start < targets.length; start += writeBatch) {
-    await Promise.all(targets.slice(start, start + writeBatch).map(({target, content}) => writeFile(target, content)))
+/**
+ * Writes site-path -> content files under `outDir`, refusing any path that would leave it. The files are taken
+ * from `files` a batch at a time, so a generator never has all of a large archive's files in memory at once.
+ */
+export async function writeSiteFiles(outDir: string, files: Iterable<readonly [string, string]>): Promise<void> {
+  const made = new Set<string>()
+  const iterator = files[Symbol.iterator]()
+  for (let done = false; !done; ) {
+    const batch: Array<{target: string; content: string}> = []
+    while (batch.length < writeBatch) {
+      const next = iterator.next()
+      if (next.done) {
+        done = true
+        break
+      }
+      const [path, content] = next.value
+      const target = join(outDir, ...path.split('/').filter((part) => part !== ''))
+      const inside = relative(outDir, target)
+      if (inside === '' || inside.startsWith('..')) throw new Error(`Unexpected site path \`${path}\`, expected one inside the output`)
+      batch.push({target, content})
+    }
+    // Each folder made once; then the batch's files written together: one awaited write per file is mostly waiting.
+    for (const folder of new Set(batch.map(({target}) => dirname(target)))) {
+      if (made.has(folder)) continue
+      await mkdir(folder, {recursive: true})
+      made.add(folder)
+    }
+    await Promise.all(batch.map(({target, content}) => writeFile(target, content)))
   }
 }
 
