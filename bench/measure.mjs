@@ -2,6 +2,7 @@
 import {spawn} from 'node:child_process'
 import {readFile, readdir} from 'node:fs/promises'
 
+/** The child processes of `pid`, from every thread's children list. */
 async function children(pid) {
   try {
     const tasks = await readdir(`/proc/${pid}/task`)
@@ -12,7 +13,8 @@ async function children(pid) {
   }
 }
 
-async function tree(pid) {
+/** `pid` and every process below it. */
+export async function tree(pid) {
   const all = [pid]
   for (let index = 0; index < all.length; index++) all.push(...(await children(all[index])))
   return all

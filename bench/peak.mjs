@@ -2,7 +2,8 @@
 // `node bench/peak.mjs <command> [args...]`: runs a command and prints the peak RSS of each of its processes
 // (VmHWM from /proc, sampled every 200 ms), largest first: which process of a build is the big one.
 import {spawn} from 'node:child_process'
-import {readFile, readdir} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
+import {tree} from './measure.mjs'
 
 const [command, ...args] = process.argv.slice(2)
 if (!command) {
@@ -12,21 +13,8 @@ if (!command) {
 const child = spawn(command, args, {stdio: 'inherit'})
 const peaks = new Map()
 
-/** The child processes of `pid`, from every thread's children list. */
-async function childrenOf(pid) {
-  try {
-    const tasks = await readdir(`/proc/${pid}/task`)
-    const lists = await Promise.all(tasks.map((task) => readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => '')))
-    return lists.join(' ').split(/\s+/).filter(Boolean).map(Number)
-  } catch {
-    return []
-  }
-}
-
 const timer = setInterval(async () => {
-  const all = [child.pid]
-  for (let index = 0; index < all.length; index++) all.push(...(await childrenOf(all[index])))
-  for (const pid of all) {
+  for (const pid of await tree(child.pid)) {
     try {
       const status = await readFile(`/proc/${pid}/status`, 'utf8')
       const key = `${/Name:\s*(\S+)/.exec(status)?.[1]} (pid ${pid})`
