@@ -179,7 +179,8 @@ function renderFilters(available, params) {
     wrapper.append(labelElement, select)
     filterBox.append(wrapper)
   }
-  narrow.hidden = filterBox.childElementCount === 0
+  // A site/ copied from an older minutebook has the filters without the "Narrow the results" disclosure.
+  ;(narrow ?? filterBox).hidden = filterBox.childElementCount === 0
 }
 
 let filtersShown
@@ -213,8 +214,8 @@ async function start() {
     .catch(() => new Set())
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') ?? ''
-  if (filterLabels.some(([name]) => params.has(name))) {
-    narrow.open = true
+  if (!narrow || filterLabels.some(([name]) => params.has(name))) {
+    if (narrow) narrow.open = true
     await showFilters(params)
   } else {
     narrow.addEventListener('toggle', () => {
