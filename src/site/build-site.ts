@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs'
-import {cp, mkdir, readdir, rename, rm, stat} from 'node:fs/promises'
+import {cp, mkdir, readFile, readdir, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Eleventy from '@11ty/eleventy'
@@ -39,6 +39,8 @@ export interface BuildSiteOptions {
   cache?: boolean
   /** Where progress lines go (stderr by default). */
   progress?: (line: string) => void
+  /** Meeting pages Eleventy renders per run ({@link meetingPageSlice} by default). */
+  meetingPageSlice?: number
 }
 
 /** What a build did. */
@@ -188,6 +190,30 @@ function writtenPages(written: unknown, outDir: string): WrittenPage[] | undefin
   })
 }
 
+/** Meeting pages Eleventy renders in one run: enough to keep runs few, few enough to bound the pages it holds. */
+export const meetingPageSlice = 2000
+
+/**
+ * Renders only the meeting pages of `plugin.meetingPages`: Eleventy gets `inputDir`, made to hold just the meeting
+ * template and its includes from `siteDir`, and writes into `outDir` (removed `inputDir` afterwards).
+ */
+export async function renderMeetingPages(
+  siteDir: string,
+  inputDir: string,
+  outDir: string,
+  plugin: Parameters<typeof minutebookPlugin>[1]
+): Promise<WrittenPage[] | undefined> {
+  await rm(inputDir, {recursive: true, force: true})
+  try {
+    await mkdir(inputDir, {recursive: true})
+    await cp(join(siteDir, 'meeting.njk'), join(inputDir, 'meeting.njk'))
+    await cp(join(siteDir, '_includes'), join(inputDir, '_includes'), {recursive: true})
+    return await renderWithEleventy(inputDir, outDir, plugin, {assets: false})
+  } finally {
+    await rm(inputDir, {recursive: true, force: true})
+  }
+}
+
 /** The messages of an error and of the errors that caused it (Eleventy wraps template errors two or three deep). */
 function errorChain(error: unknown): string {
   const parts: string[] = []
@@ -220,6 +246,19 @@ function* dataFiles(archive: ReturnType<typeof buildArchive>, config: Config, ou
   for (const {meeting} of archive.meetings) {
     yield [`/meetings/${meeting.slug}/${meeting.slug}.md`, outputs.get(meeting.slug)?.markdown ?? publishedMarkdown(meeting)]
   }
+}
+
+/** Whether the site's meeting template paginates `meetingPages` (the slice of a run) rather than every meeting. */
+async function paginatesMeetingPages(siteDir: string): Promise<boolean> {
+  const template = await readFile(join(siteDir, 'meeting.njk'), 'utf8').catch(() => '')
+  return /^\s*data:\s*meetingPages\s*$/m.test(template)
+}
+
+/** `list` in consecutive slices of at most `size`. */
+function sliceOf<T>(list: readonly T[], size: number): T[][] {
+  const slices: T[][] = []
+  for (let start = 0; start < list.length; start += size) slices.push(list.slice(start, start + size))
+  return slices
 }
 
 /** A stopwatch: each call returns the whole milliseconds since the previous call. */
@@ -306,7 +345,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     let render: number
     let data: number
     try {
-      const pages = await renderWithEleventy(siteDir, staging, {archive, config, drafts: options.drafts === true})
+      // The first slice of meeting pages renders with the rest of the site; the others each in a run of their own.
+      // A site/ copied from an older minutebook paginates `archive.meetings`: all its meeting pages in one run.
+      const sliced = await paginatesMeetingPages(siteDir)
+      const slices = sliced ? sliceOf(archive.meetings, options.meetingPageSlice ?? meetingPageSlice) : [archive.meetings]
+      const plugin = {archive, config, drafts: options.drafts === true}
+      let pages = await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: slices[0] ?? []})
+      for (const slice of slices.slice(1)) {
+        const more = await renderMeetingPages(siteDir, `${staging}-templates`, staging, {...plugin, meetingPages: slice})
+        pages = pages && more ? [...pages, ...more] : undefined
+      }
       render = clock()
       await writeSiteFiles(staging, dataFiles(archive, config, outputs))
       await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(pages ? indexablePaths(pages) : await indexablePages(staging), config)]]))

@@ -1,6 +1,6 @@
 import {posix} from 'node:path'
 import {z} from 'zod'
-import type {Archive} from '../archive/types.js'
+import type {Archive, MeetingEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import {itemLabel, longDate, normalizePathPrefix} from './format.js'
 
@@ -12,6 +12,11 @@ export interface MinutebookPluginOptions {
   config: Config
   /** True when drafts are published (each then carries a DRAFT banner and `noindex`). */
   drafts?: boolean
+  /**
+   * The meetings whose pages this run renders (`meetingPages` in the templates; all of the archive's by default):
+   * the build renders a large archive's meeting pages in slices, so Eleventy never holds all of them at once.
+   */
+  meetingPages?: readonly MeetingEntry[]
 }
 
 /** The subset of Eleventy's configuration API the plugin uses. */
@@ -31,7 +36,8 @@ export interface EleventyConfigLike {
 const optionsSchema = z.object({
   archive: z.object({meetings: z.array(z.unknown()), people: z.array(z.unknown())}).loose(),
   config: z.object({title: z.string(), baseUrl: z.string(), pathPrefix: z.string(), lang: z.string()}).loose(),
-  drafts: z.boolean().optional()
+  drafts: z.boolean().optional(),
+  meetingPages: z.array(z.unknown()).optional()
 })
 
 function refuseJavaScriptFrontMatter(): never {
@@ -43,7 +49,7 @@ export function validatePluginOptions(options: unknown): MinutebookPluginOptions
   const result = optionsSchema.safeParse(options)
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `\`${issue.path.join('.') || '(options)'}\`: ${issue.message}`)
-    throw new TypeError(`minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?}: ${issues.join('; ')}`)
+    throw new TypeError(`minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?}: ${issues.join('; ')}`)
   }
   return options as MinutebookPluginOptions
 }
@@ -84,13 +90,13 @@ function fastUrlFilter(eleventyConfig: EleventyConfigLike, pathPrefix: string): 
 }
 
 /**
- * The minutebook Eleventy plugin: gives templates the Archive (`archive`) and the settings (`site`)
- * as global data, limits template formats to Nunjucks, shuts out JavaScript front matter and
+ * The minutebook Eleventy plugin: gives templates the Archive (`archive`), the meetings to render pages for
+ * (`meetingPages`) and the settings (`site`) as global data, limits template formats to Nunjucks, shuts out JavaScript front matter and
  * directory data files, and adds the formatting filters the site's templates use.
  */
 export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, options: MinutebookPluginOptions): void {
   eleventyConfig.versionCheck('>=3.0')
-  const {archive, config, drafts = false} = validatePluginOptions(options)
+  const {archive, config, drafts = false, meetingPages = archive.meetings} = validatePluginOptions(options)
   eleventyConfig.setTemplateFormats(['njk'])
   // Meetings are data: nothing but site/ templates is read, with YAML front matter only.
   eleventyConfig.setFrontMatterParsingOptions({
@@ -100,6 +106,7 @@ export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, opt
   eleventyConfig.setUseGitIgnore(false)
   eleventyConfig.setNunjucksEnvironmentOptions({autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true})
   eleventyConfig.addGlobalData('archive', archive)
+  eleventyConfig.addGlobalData('meetingPages', meetingPages)
   eleventyConfig.addGlobalData('site', {
     title: config.title,
     description: config.description ?? '',

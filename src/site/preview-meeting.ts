@@ -1,10 +1,10 @@
-import {cp, mkdir, readFile, rename, rm} from 'node:fs/promises'
+import {readFile, rename, rm} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import type {Archive, MeetingEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
-import {renderWithEleventy, siteDirectory} from './build-site.js'
+import {renderMeetingPages, siteDirectory} from './build-site.js'
 
 /** What {@link previewMeetingPage} needs: the archive as last built, and the one meeting file that changed. */
 export interface PreviewOptions {
@@ -49,14 +49,12 @@ export async function previewMeetingPage(options: PreviewOptions): Promise<strin
   const work = join(dirname(options.out), `.${basename(options.out)}.preview-${process.pid}`)
   await rm(work, {recursive: true, force: true})
   try {
-    await mkdir(join(work, 'input'), {recursive: true})
-    await cp(join(siteDir, 'meeting.njk'), join(work, 'input', 'meeting.njk'))
-    await cp(join(siteDir, '_includes'), join(work, 'input', '_includes'), {recursive: true})
-    await renderWithEleventy(join(work, 'input'), join(work, 'output'), {
-      archive: {...options.archive, meetings: [entry]},
+    await renderMeetingPages(siteDir, join(work, 'input'), join(work, 'output'), {
+      archive: {...options.archive, meetings: options.archive.meetings.map((other) => (other.meeting.slug === meeting.slug ? entry : other))},
       config: options.config,
-      drafts: options.drafts
-    }, {assets: false})
+      drafts: options.drafts,
+      meetingPages: [entry]
+    })
     const page = join('meetings', meeting.slug, 'index.html')
     // One rename: a reader never gets half a page.
     await rename(join(work, 'output', page), join(options.out, page))

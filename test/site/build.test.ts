@@ -68,6 +68,17 @@ describe('minutebook build over the example archive', () => {
     expect(manifest(outB)).toBe(manifest(outA))
   })
 
+  it('gives the same bytes when Eleventy renders the meeting pages in slices of two', async () => {
+    const root = copyArchive('root-sliced')
+    const out = join(root, '_site')
+    const report = await buildSite({root, out: '_site', quiet: true, cache: false, meetingPageSlice: 2})
+    expect(report.meetings).toBe(approvedSlugs.length)
+    expect(approvedSlugs.length).toBeGreaterThan(4)
+    expect(manifest(out)).toBe(manifest(outA))
+    // The slices' template folders are gone with the build.
+    expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual(['._site.lock'].filter((name) => existsSync(join(root, name))))
+  })
+
   it('leaves meetings/ unchanged', () => {
     expect(manifest(join(repo, 'meetings'))).toBe(meetingsBefore)
   })
