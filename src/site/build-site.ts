@@ -353,7 +353,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       let pages = await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: slices[0] ?? []})
       for (const slice of slices.slice(1)) {
         const more = await renderMeetingPages(siteDir, `${staging}-templates`, staging, {...plugin, meetingPages: slice})
-        pages = pages && more ? [...pages, ...more] : undefined
+        if (pages && more) pages.push(...more)
+        else pages = undefined
       }
       render = clock()
       await writeSiteFiles(staging, dataFiles(archive, config, outputs))

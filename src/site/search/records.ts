@@ -142,9 +142,10 @@ function meetingPage(meeting: Meeting, base: string, options: SearchRecordOption
   )
   const top = segmentWords(meetingText(meeting))
   const texts = [top]
+  const itemTexts = options.itemTexts?.get(meeting.slug)
   const sections = items.map((item, index) => {
     const title = segmentWords(item.title)
-    const text = segmentWords(options.itemTexts?.get(meeting.slug)?.[index] ?? htmlToText(item.html))
+    const text = segmentWords(itemTexts?.[index] ?? htmlToText(item.html))
     texts.push(title, text)
     const level = Math.min(Math.max(item.depth, 2), 6)
     return `<h${level} id="${escapeAttribute(item.anchor)}">${escapeHtml(title)}</h${level}>${text === '' ? '' : `<p>${escapeHtml(text)}</p>`}`
