@@ -199,19 +199,24 @@ async function start() {
   if (!root || !form || !input) return
   form.hidden = false
   const bundle = root.dataset.bundle ?? '/_pagefind/'
+  // Pages already carry the full URL with the path prefix; stop Pagefind adding it a second time.
+  const options = {baseUrl: '/', excerptLength: 30}
   try {
+    // words.json lists the index's Khmer/Thai words, which queries are aligned to, and the bundles of the older
+    // years' shards, merged into the main one; it is fetched while Pagefind loads.
+    const listing = fetch(`${bundle}words.json`).then((response) => {
+      if (!response.ok) throw new Error(`words.json: ${response.status}`)
+      return response.json()
+    })
     pagefind = await import(`${bundle}pagefind.js`)
-    // Pages already carry the full URL with the path prefix; stop Pagefind adding it a second time.
-    await pagefind.options({baseUrl: '/', excerptLength: 30})
+    await pagefind.options(options)
+    const {words = [], shards = []} = await listing
+    vocabulary = new Set(words)
+    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${bundle}${shard}`, options)))
   } catch {
     status.textContent = 'Search is not available: the search index could not be loaded.'
     return
   }
-  // The index's Khmer/Thai words; without them the query is split by this browser's Intl.Segmenter alone.
-  vocabulary = await fetch(`${bundle}words.json`)
-    .then((response) => (response.ok ? response.json() : {words: []}))
-    .then((json) => new Set(json.words))
-    .catch(() => new Set())
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') ?? ''
   if (!narrow || filterLabels.some(([name]) => params.has(name))) {

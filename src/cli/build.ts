@@ -53,7 +53,8 @@ export function buildSummary(report: BuildReport): string {
 /** The phase timings of a build on one line: `timings: read 120 ms, archive 30 ms, ...`. */
 export function timingsLine(report: BuildReport): string {
   const {read, archive, render, data, search, total} = report.timings
-  return `timings: read ${read} ms, archive ${archive} ms, render ${render} ms, data ${data} ms, search ${search} ms (beside render and data), total ${total} ms`
+  const indexed = `${report.searchIndexedPages} of ${report.searchPages} pages indexed in ${report.searchShards} shard${report.searchShards === 1 ? '' : 's'}`
+  return `timings: read ${read} ms, archive ${archive} ms, render ${render} ms, data ${data} ms, search ${search} ms (${indexed}, beside render and data), total ${total} ms`
 }
 
 /** `minutebook build [--root DIR] [--out DIR] [--drafts]`: the whole site, search included. */
@@ -64,7 +65,7 @@ export function buildCommand(): Command {
     .option('--out <dir>', 'output folder, relative to the root', '_site')
     .option('--drafts', 'publish draft meetings too, each with a DRAFT banner and noindex')
     .option('--quiet', 'no progress or summary lines')
-    .option('--no-cache', 'parse every meeting again instead of reusing .cache/parse')
+    .option('--no-cache', 'parse and index every meeting again instead of reusing .cache/parse and .cache/search')
     .option('--timings', 'print the milliseconds each build phase took')
     .action(async (options: BuildCommandOptions & {quiet?: boolean; cache: boolean; timings?: boolean}) => {
       const report = await runBuild({

@@ -21,7 +21,7 @@ import {unsafeOutputReason} from './output-path.js'
 import minutebookPlugin, {type EleventyConfigLike} from './plugin.js'
 import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
-import {searchBundleDir, writeSearchIndex} from './search/index-site.js'
+import {writeSearchIndex} from './search/index-site.js'
 import {sitemap} from './sitemap.js'
 import {indexablePages, indexablePaths, listFiles, writeSiteFiles, type WrittenPage} from './write-files.js'
 
@@ -41,6 +41,8 @@ export interface BuildSiteOptions {
   progress?: (line: string) => void
   /** Meeting pages Eleventy renders per run ({@link meetingPageSlice} by default). */
   meetingPageSlice?: number
+  /** Meetings per search shard (sized by the archive by default; see `searchShards`). */
+  searchShardSize?: number
 }
 
 /** What a build did. */
@@ -53,6 +55,9 @@ export interface BuildReport {
   skippedDrafts: number
   files: number
   searchPages: number
+  /** Bundles the search index is split into, and the pages Pagefind indexed (unchanged shards come from the cache). */
+  searchShards: number
+  searchIndexedPages: number
   /** Non-fatal messages of the meetings (warnings); fatal ones fail the build. */
   warnings: VFileMessage[]
   /** Milliseconds spent in each phase (wall-clock, for `--timings`; never written into the site). */
@@ -226,18 +231,6 @@ function errorChain(error: unknown): string {
   return parts.join(': ')
 }
 
-/**
- * Removes Pagefind's ready-made UI bundles: the site's search page uses only `pagefind.js`, and those
- * bundles carry their translators' e-mail addresses, which the archive promises never to publish.
- */
-async function prunePagefindUi(outDir: string): Promise<void> {
-  const folder = join(outDir, searchBundleDir)
-  const entries = await readdir(folder).catch(() => [] as string[])
-  for (const name of entries) {
-    if (/^pagefind-(?:ui|component-ui|modular-ui)\.(?:js|css)$/.test(name)) await rm(join(folder, name), {force: true})
-  }
-}
-
 /** The files built from the Archive without templates: feeds, calendar, JSON API, published Markdown. */
 function* dataFiles(archive: ReturnType<typeof buildArchive>, config: Config, outputs: ReadonlyMap<string, MeetingOutputs>): Generator<[string, string]> {
   yield* archiveFeeds(archive, config)
@@ -252,6 +245,15 @@ function* dataFiles(archive: ReturnType<typeof buildArchive>, config: Config, ou
 async function paginatesMeetingPages(siteDir: string): Promise<boolean> {
   const template = await readFile(join(siteDir, 'meeting.njk'), 'utf8').catch(() => '')
   return /^\s*data:\s*meetingPages\s*$/m.test(template)
+}
+
+/**
+ * Whether the site's search page merges the search index's shards: a site/ copied from an older minutebook
+ * loads one bundle, so it gets the whole index in one.
+ */
+async function mergesSearchShards(siteDir: string): Promise<boolean> {
+  const script = await readFile(join(siteDir, 'assets', 'search.js'), 'utf8').catch(() => '')
+  return script.includes('mergeIndex')
 }
 
 /** `list` in consecutive slices of at most `size`. */
@@ -338,7 +340,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       pathPrefix: normalizePathPrefix(config.pathPrefix),
       language: config.lang,
       archive,
-      itemTexts: new Map([...outputs].map(([slug, made]) => [slug, made.itemTexts]))
+      itemTexts: new Map([...outputs].map(([slug, made]) => [slug, made.itemTexts])),
+      ...(options.cache === false ? {} : {cacheDir: join(root, '.cache', 'search')}),
+      ...((await mergesSearchShards(siteDir)) ? (options.searchShardSize === undefined ? {} : {shardSize: options.searchShardSize}) : {shardSize: false})
     }).then((result) => ({...result, ms: Math.round(performance.now() - searchStarted)}))
     // Awaited below; until then a failure must not count as unhandled.
     searching.catch(() => undefined)
@@ -366,7 +370,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       throw error
     }
     const search = await searching
-    await prunePagefindUi(staging)
     clock()
     const files = (await listFiles(staging)).length
 
@@ -384,6 +387,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       skippedDrafts: meetings.length - published.length,
       files,
       searchPages: search.pages,
+      searchShards: search.shards,
+      searchIndexedPages: search.indexedPages,
       warnings: messages.filter((message) => message.fatal !== true),
       timings: {read, archive: archiveMs, render, data, search: search.ms, total: Math.round(performance.now() - started)},
       archive,

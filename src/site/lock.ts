@@ -5,7 +5,8 @@ export class BuildLockedError extends Error {
   override name = 'BuildLockedError'
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id is running (EPERM: running, as another user). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

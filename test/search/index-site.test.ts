@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {writeSearchIndex} from '../../src/site/search/index-site.js'
+import {writeSearchIndex, type SearchIndexReport} from '../../src/site/search/index-site.js'
 import {segmentWords} from '../../src/site/search/segment.js'
 import {segmentQuery} from '../../site/assets/search-segment.js'
 import {fixtureMeetings, khmerSentence} from './fixtures.js'
@@ -16,7 +16,7 @@ const khmerMiddleWord = 'ជួញដូរ'
 
 let siteDir: string
 let runtime: PagefindRuntime
-let result: {pages: number}
+let result: SearchIndexReport
 
 beforeAll(async () => {
   siteDir = await mkdtemp(path.join(tmpdir(), 'minutebook-search-'))
@@ -31,7 +31,7 @@ afterAll(async () => {
 
 describe('writeSearchIndex, queried with Pagefind’s own runtime', () => {
   it('writes the bundle under _pagefind/ with one page per published meeting', async () => {
-    expect(result).toEqual({pages: 2})
+    expect(result).toEqual({pages: 2, shards: 1, indexedPages: 2})
     const files = await readdir(path.join(siteDir, '_pagefind'))
     expect(files).toContain('pagefind.js')
     expect(files).toContain('pagefind-entry.json')
@@ -80,7 +80,8 @@ describe('writeSearchIndex, queried with Pagefind’s own runtime', () => {
 
   it('writes the index words of unspaced scripts to _pagefind/words.json', async () => {
     expect(JSON.parse(await readFile(path.join(siteDir, '_pagefind', 'words.json'), 'utf8'))).toEqual({
-      words: ['ការ', 'កិច្ចប្រជុំ', 'ខេត្តស្វាយរៀង', 'ជួញដូរ', 'ដា', 'នេះ', 'នៅ', 'បាន', 'ពិភាក្សា', 'មនុស្ស', 'រា', 'សុខ', 'អំពី', '។']
+      words: ['ការ', 'កិច្ចប្រជុំ', 'ខេត្តស្វាយរៀង', 'ជួញដូរ', 'ដា', 'នេះ', 'នៅ', 'បាន', 'ពិភាក្សា', 'មនុស្ស', 'រា', 'សុខ', 'អំពី', '។'],
+      shards: []
     })
   })
 

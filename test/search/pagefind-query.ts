@@ -1,3 +1,4 @@
+import {readFile} from 'node:fs/promises'
 import {pathToFileURL} from 'node:url'
 import path from 'node:path'
 import {bestParts, subResultUrl} from '../../site/assets/search-results.js'
@@ -42,6 +43,7 @@ export interface PagefindRuntime {
 
 interface PagefindModule {
   createInstance(options: {basePath: string; baseUrl: string}): {
+    mergeIndex(basePath: string, options: {baseUrl: string}): Promise<void>
     search(query: string | null, options?: {filters?: Record<string, unknown>}): Promise<{
       results: Array<{data(): Promise<ResultData>}>
     }>
@@ -51,7 +53,7 @@ interface PagefindModule {
 }
 
 /**
- * Loads `<siteDir>/_pagefind/pagefind.js` in Node and points it at the bundle over HTTP, so tests query the
+ * Loads `<siteDir>/_pagefind/pagefind.js` in Node and points it at the bundle (and its shards) over HTTP, so tests query the
  * index with the same code the browser runs (it needs `fetch`, which Node has; without a Worker it searches
  * on the main thread).
  */
@@ -59,6 +61,9 @@ export async function openPagefind(siteDir: string): Promise<PagefindRuntime> {
   const server: StaticServer = await serveStatic(siteDir)
   const module = (await import(pathToFileURL(path.join(siteDir, '_pagefind', 'pagefind.js')).href)) as PagefindModule
   const instance = module.createInstance({basePath: `${server.origin}/_pagefind/`, baseUrl: '/'})
+  // As the search page does: the older shards listed in words.json are merged into the main bundle.
+  const {shards = []} = JSON.parse(await readFile(path.join(siteDir, '_pagefind', 'words.json'), 'utf8').catch(() => '{}')) as {shards?: string[]}
+  for (const shard of shards) await instance.mergeIndex(`${server.origin}/_pagefind/${shard}`, {baseUrl: '/'})
   return {
     async search(query, filters = {}) {
       const response = await instance.search(query, {filters})

@@ -79,6 +79,33 @@ describe('minutebook build over the example archive', () => {
     expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual(['._site.lock'].filter((name) => existsSync(join(root, name))))
   })
 
+  it('reuses unchanged search shards from .cache/search, indexes the edited one, and gives the bytes of a build without cache', async () => {
+    const root = copyArchive('root-shards')
+    const build = (cache: boolean, out = '_site') => buildSite({root, out, quiet: true, cache, searchShardSize: 1})
+    const cold = await build(true)
+    expect([cold.searchShards, cold.searchIndexedPages]).toEqual([4, approvedSlugs.length])
+    expect(readdirSync(join(root, '.cache', 'search')).filter((name) => /^[0-9a-f]{64}$/.test(name))).toHaveLength(4)
+    const warm = await build(true)
+    expect(warm.searchIndexedPages).toBe(0)
+    expect(manifest(join(root, '_site'))).toBe(manifest(cold.out))
+
+    const seed = join(root, 'meetings', '2007', '2007-02-28-stakeholder-meeting.md')
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('Svay Rieng', 'Svay  Rieng province'))
+    const edited = await build(true)
+    const in2007 = approvedSlugs.filter((slug) => slug.startsWith('2007-')).length
+    expect(edited.searchIndexedPages).toBe(in2007)
+    await build(false, '_fresh')
+    expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
+  })
+
+  it('keeps the search index in one bundle for a site/ whose search page does not merge shards', async () => {
+    const root = copyArchive('root-older-search', {withSite: true})
+    writeFileSync(join(root, 'site', 'assets', 'search.js'), '// A search page from before shards: it loads _pagefind/ alone.\n')
+    const report = await buildSite({root, out: '_site', quiet: true, cache: false, searchShardSize: 1})
+    expect(report.searchShards).toBe(1)
+    expect(JSON.parse(readFileSync(join(root, '_site', '_pagefind', 'words.json'), 'utf8'))).toMatchObject({shards: []})
+  })
+
   it('leaves meetings/ unchanged', () => {
     expect(manifest(join(repo, 'meetings'))).toBe(meetingsBefore)
   })

@@ -1,0 +1,141 @@
+import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
+import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {dirname, join, relative, sep} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {alive} from '../lock.js'
+import type {SearchPage} from './records.js'
+
+/** Bumped when what an entry holds changes (files left out of a bundle, the manifest's shape). */
+const entryFormat = 1
+
+let pagefindVersion: string | undefined
+
+/** The installed Pagefind's version: a new Pagefind writes different bundles from the same pages. */
+function currentPagefindVersion(): string {
+  if (pagefindVersion === undefined) {
+    const entry = fileURLToPath(import.meta.resolve('pagefind'))
+    const manifest: unknown = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8'))
+    pagefindVersion = String((manifest as {version?: unknown}).version)
+  }
+  return pagefindVersion
+}
+
+/**
+ * The key of the bundle Pagefind makes from `pages`: their addresses and HTML in order (the page number is the
+ * order), the language it is forced to, and Pagefind's version. Everything else of the build leaves it alone.
+ */
+export function bundleKey(pages: readonly SearchPage[], language: string): string {
+  const hash = createHash('sha256').update(`minutebook search bundle ${entryFormat}\0pagefind ${currentPagefindVersion()}\0${language}\0`)
+  for (const page of pages) hash.update(page.url).update('\0').update(page.html).update('\0')
+  return hash.digest('hex')
+}
+
+/** The files under `folder` (recursively), as POSIX paths relative to it, in code-point order. */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, {withFileTypes: true, recursive: true})
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** What an entry lists, written last: a file missing or changed since means the entry is not used. */
+interface Manifest {
+  files: Record<string, string>
+}
+
+function isManifest(value: unknown): value is Manifest {
+  if (typeof value !== 'object' || value === null) return false
+  const files = (value as {files?: unknown}).files
+  return typeof files === 'object' && files !== null && Object.values(files).every((hash) => typeof hash === 'string')
+}
+
+/** Files copied at a time: enough to keep the disk busy, few enough to stay under the open-file limit. */
+const parallelFiles = 64
+
+/**
+ * Runs `task` over `items`, {@link parallelFiles} at a time; throws the first failure once the whole batch has
+ * settled, so no write is still under way when the caller cleans up.
+ */
+async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += parallelFiles) {
+    const settled = await Promise.allSettled(items.slice(start, start + parallelFiles).map(task))
+    const failed = settled.find((result) => result.status === 'rejected')
+    if (failed) throw failed.reason
+  }
+}
+
+/**
+ * Pagefind bundles of earlier builds (`.cache/search` by default), one folder per {@link bundleKey}: a build
+ * copies an unchanged shard's bundle from here instead of indexing its pages again. Safe to delete; an entry
+ * whose files do not match its manifest is ignored and rewritten.
+ */
+export class BundleCache {
+  constructor(readonly folder: string) {}
+
+  /**
+   * Copies the bundle stored under `key` into `target`, checking each file against the manifest; false when
+   * there is none or it is damaged (whatever was copied is removed again).
+   */
+  async restore(key: string, target: string): Promise<boolean> {
+    const entry = join(this.folder, key)
+    try {
+      const manifest: unknown = JSON.parse(await readFile(join(entry, 'manifest.json'), 'utf8'))
+      if (!isManifest(manifest)) return false
+      const files = Object.entries(manifest.files)
+      await inBatches(files, async ([file, hash]) => {
+        if (file.split('/').includes('..')) throw new Error(`Unexpected path \`${file}\` in a search cache entry`)
+        const bytes = await readFile(join(entry, file))
+        if (sha256(bytes) !== hash) throw new Error(`Unexpected change to \`${file}\` in a search cache entry`)
+        await mkdir(dirname(join(target, file)), {recursive: true})
+        await writeFile(join(target, file), bytes)
+      })
+      return true
+    } catch {
+      await rm(target, {recursive: true, force: true})
+      return false
+    }
+  }
+
+  /**
+   * Stores the bundle in `source` under `key`: copied aside with its manifest, then renamed into place, so a
+   * crash never leaves half an entry. A cache that cannot be written only costs speed: errors are ignored.
+   */
+  async save(key: string, source: string): Promise<void> {
+    const entry = join(this.folder, key)
+    const aside = `${entry}.${process.pid}.tmp`
+    try {
+      await rm(aside, {recursive: true, force: true})
+      const files: Record<string, string> = {}
+      const names = await filesUnder(source)
+      await inBatches(names, async (file) => {
+        const bytes = await readFile(join(source, file))
+        await mkdir(dirname(join(aside, file)), {recursive: true})
+        await writeFile(join(aside, file), bytes)
+        files[file] = sha256(bytes)
+      })
+      const sorted = Object.fromEntries(names.map((file) => [file, files[file]!]))
+      await writeFile(join(aside, 'manifest.json'), `${JSON.stringify({files: sorted} satisfies Manifest)}\n`)
+      // A damaged entry under the same key is what sent the build here: replace it.
+      await rm(entry, {recursive: true, force: true})
+      await rename(aside, entry)
+    } catch {
+      await rm(aside, {recursive: true, force: true}).catch(() => undefined)
+    }
+  }
+
+  /** Removes every entry but those in `keep` (the shards of the build just made), and folders left by killed builds. */
+  async prune(keep: ReadonlySet<string>): Promise<void> {
+    const names = await readdir(this.folder).catch(() => [] as string[])
+    for (const name of names) {
+      const leftover = /^[0-9a-f]{64}\.(\d+)\.tmp$/.exec(name)
+      const stale = leftover ? Number(leftover[1]) !== process.pid && !alive(Number(leftover[1])) : /^[0-9a-f]{64}$/.test(name) && !keep.has(name)
+      if (stale) await rm(join(this.folder, name), {recursive: true, force: true}).catch(() => undefined)
+    }
+  }
+}
