@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
-import {dirname, join, relative, sep} from 'node:path'
+import {copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {alive} from '../lock.js'
 import type {SearchPage} from './records.js'
@@ -25,19 +25,10 @@ function currentPagefindVersion(): string {
  * The key of the bundle Pagefind makes from `pages`: their addresses and HTML in order (the page number is the
  * order), the language it is forced to, and Pagefind's version. Everything else of the build leaves it alone.
  */
-export function bundleKey(pages: readonly SearchPage[], language: string): string {
+export function bundleKey(pages: ReadonlyArray<Pick<SearchPage, 'url' | 'html'>>, language: string): string {
   const hash = createHash('sha256').update(`minutebook search bundle ${entryFormat}\0pagefind ${currentPagefindVersion()}\0${language}\0`)
   for (const page of pages) hash.update(page.url).update('\0').update(page.html).update('\0')
   return hash.digest('hex')
-}
-
-/** The files under `folder` (recursively), as POSIX paths relative to it, in code-point order. */
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, {withFileTypes: true, recursive: true})
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -70,17 +61,39 @@ async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<void
   }
 }
 
+/** A file of a Pagefind bundle: its path under the bundle's folder and its bytes. */
+export interface BundleFile {
+  path: string
+  content: Uint8Array
+}
+
+/** Writes a bundle's files under `target` (each folder made once, then the files {@link parallelFiles} at a time). */
+export async function writeBundle(files: readonly BundleFile[], target: string): Promise<void> {
+  for (const folder of new Set(files.map((file) => dirname(join(target, file.path))))) await mkdir(folder, {recursive: true})
+  await inBatches(files, (file) => writeFile(join(target, file.path), file.content))
+}
+
+/** Links `from` as `to`, or copies it where a link cannot be made (another file system). */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to)
+  } catch {
+    await copyFile(from, to)
+  }
+}
+
 /**
  * Pagefind bundles of earlier builds (`.cache/search` by default), one folder per {@link bundleKey}: a build
- * copies an unchanged shard's bundle from here instead of indexing its pages again. Safe to delete; an entry
+ * takes an unchanged shard's bundle from here instead of indexing its pages again. Safe to delete; an entry
  * whose files do not match its manifest is ignored and rewritten.
  */
 export class BundleCache {
   constructor(readonly folder: string) {}
 
   /**
-   * Copies the bundle stored under `key` into `target`, checking each file against the manifest; false when
-   * there is none or it is damaged (whatever was copied is removed again).
+   * Puts the bundle stored under `key` into `target` once every file is checked against the manifest, as hard
+   * links (files of a build are replaced, never edited, and the next restore checks them again); false when
+   * there is none or it is damaged (whatever was put in place is removed again).
    */
   async restore(key: string, target: string): Promise<boolean> {
     const entry = join(this.folder, key)
@@ -90,11 +103,10 @@ export class BundleCache {
       const files = Object.entries(manifest.files)
       await inBatches(files, async ([file, hash]) => {
         if (file.split('/').includes('..')) throw new Error(`Unexpected path \`${file}\` in a search cache entry`)
-        const bytes = await readFile(join(entry, file))
-        if (sha256(bytes) !== hash) throw new Error(`Unexpected change to \`${file}\` in a search cache entry`)
-        await mkdir(dirname(join(target, file)), {recursive: true})
-        await writeFile(join(target, file), bytes)
+        if (sha256(await readFile(join(entry, file))) !== hash) throw new Error(`Unexpected change to \`${file}\` in a search cache entry`)
       })
+      for (const folder of new Set(files.map(([file]) => dirname(join(target, file))))) await mkdir(folder, {recursive: true})
+      await inBatches(files, ([file]) => linkOrCopy(join(entry, file), join(target, file)))
       return true
     } catch {
       await rm(target, {recursive: true, force: true})
@@ -103,24 +115,18 @@ export class BundleCache {
   }
 
   /**
-   * Stores the bundle in `source` under `key`: copied aside with its manifest, then renamed into place, so a
-   * crash never leaves half an entry. A cache that cannot be written only costs speed: errors are ignored.
+   * Stores a bundle's files under `key`: written aside with their manifest, then renamed into place, so a crash
+   * never leaves half an entry. A cache that cannot be written only costs speed: errors are ignored.
    */
-  async save(key: string, source: string): Promise<void> {
+  async save(key: string, files: readonly BundleFile[]): Promise<void> {
     const entry = join(this.folder, key)
     const aside = `${entry}.${process.pid}.tmp`
     try {
       await rm(aside, {recursive: true, force: true})
-      const files: Record<string, string> = {}
-      const names = await filesUnder(source)
-      await inBatches(names, async (file) => {
-        const bytes = await readFile(join(source, file))
-        await mkdir(dirname(join(aside, file)), {recursive: true})
-        await writeFile(join(aside, file), bytes)
-        files[file] = sha256(bytes)
-      })
-      const sorted = Object.fromEntries(names.map((file) => [file, files[file]!]))
-      await writeFile(join(aside, 'manifest.json'), `${JSON.stringify({files: sorted} satisfies Manifest)}\n`)
+      await writeBundle(files, aside)
+      const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      const manifest: Manifest = {files: Object.fromEntries(sorted.map((file) => [file.path, sha256(file.content)]))}
+      await writeFile(join(aside, 'manifest.json'), `${JSON.stringify(manifest)}\n`)
       // A damaged entry under the same key is what sent the build here: replace it.
       await rm(entry, {recursive: true, force: true})
       await rename(aside, entry)
@@ -128,7 +134,6 @@ export class BundleCache {
       await rm(aside, {recursive: true, force: true}).catch(() => undefined)
     }
   }
-
   /** Removes every entry but those in `keep` (the shards of the build just made), and folders left by killed builds. */
   async prune(keep: ReadonlySet<string>): Promise<void> {
     const names = await readdir(this.folder).catch(() => [] as string[])

@@ -1,11 +1,12 @@
-import {readdir, rm, writeFile} from 'node:fs/promises'
+import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import * as pagefind from 'pagefind'
+import {Worker} from 'node:worker_threads'
 import type {Archive} from '../../archive/types.js'
 import type {Meeting} from '../../model/meeting.js'
-import {BundleCache, bundleKey} from './bundle-cache.js'
+import type {IndexWorkerMessage, IndexWorkerReply} from './index-worker.js'
 import {namesFromArchive} from './names.js'
-import {searchPages, type SearchPage, type SearchRecordOptions} from './records.js'
+import {searchPages, type SearchRecordOptions} from './records.js'
+import {ShardWriter, type ShardJob} from './shard-writer.js'
 import {unspacedWords} from './segment.js'
 import {searchShards, type SearchShard} from './shards.js'
 
@@ -50,10 +51,60 @@ export const searchWordsFile = 'words.json'
 /** Where the other shards' bundles go, under the main one: `_pagefind/shards/<years>/`. */
 export const searchShardsDir = 'shards'
 
-/** Throws when Pagefind reports errors: they come from our pages or the binary, never from a meeting's text. */
-function assertNoErrors(step: string, errors: string[]): void {
-  if (errors.length > 0) {
-    throw new Error(`Unexpected Pagefind errors while ${step}: ${errors.map((error) => `\`${error}\``).join(', ')}`)
+/** Where the shards go, one after another. */
+interface ShardSink {
+  /** Hands a shard over; resolves when the next may be prepared. */
+  send(job: ShardJob): Promise<void>
+  /** Resolves with the pages Pagefind indexed once every shard is written. */
+  finish(): Promise<number>
+  /** Stops the work (after a failure). */
+  close(): Promise<void>
+}
+
+/** Shards written on this thread: where workers cannot run (the TypeScript sources under test). */
+function localSink(language: string, cacheDir: string | undefined): ShardSink {
+  const writer = new ShardWriter(language, cacheDir)
+  return {send: (job) => writer.write(job), finish: () => writer.finish(), close: async () => undefined}
+}
+
+/**
+ * Shards written by a worker thread: the build's main thread is busy rendering with Eleventy, and the hundreds
+ * of file and Pagefind round trips of a shard would each wait for it (a warm build's search took twice as long).
+ */
+function workerSink(language: string, cacheDir: string | undefined): ShardSink {
+  const worker = new Worker(new URL('./index-worker.js', import.meta.url), {workerData: {language, ...(cacheDir === undefined ? {} : {cacheDir})}})
+  let waiting: {resolve: (reply: IndexWorkerReply) => void; reject: (error: Error) => void} | undefined
+  let failure: Error | undefined
+  const fail = (error: Error) => {
+    failure ??= error
+    waiting?.reject(failure)
+    waiting = undefined
+  }
+  worker.on('message', (reply: IndexWorkerReply) => {
+    if ('error' in reply) return fail(new Error(`Unexpected failure while writing the search index: ${reply.error}`))
+    const answered = waiting
+    waiting = undefined
+    answered?.resolve(reply)
+  })
+  worker.on('error', fail)
+  worker.on('exit', (code) => fail(new Error(`Unexpected end of the search index worker (exit code ${code})`)))
+  const ask = (message: IndexWorkerMessage) =>
+    new Promise<IndexWorkerReply>((resolve, reject) => {
+      if (failure) return reject(failure)
+      waiting = {resolve, reject}
+      worker.postMessage(message)
+    })
+  return {
+    async send(shard) {
+      await ask({shard})
+    },
+    async finish() {
+      const reply = await ask({done: true})
+      return 'indexedPages' in reply ? reply.indexedPages : 0
+    },
+    async close() {
+      await worker.terminate()
+    }
   }
 }
 
@@ -76,68 +127,25 @@ export async function writeSearchIndex(outDir: string, input: SearchIndexInput):
   // Newest first: the main bundle holds the newest meetings, and Pagefind ranks equal scores in merge order.
   const ordered = shards.length > 0 ? shards.toReversed() : [{name: '', meetings: []}]
   const bundle = path.resolve(outDir, searchBundleDir)
-  const cache = input.cacheDir === undefined ? undefined : new BundleCache(input.cacheDir)
-  const used = new Set<string>()
+  // Workers run compiled JavaScript; from the TypeScript sources (tests) the shards are written on this thread.
+  const sink = import.meta.url.endsWith('.js') ? workerSink(language, input.cacheDir) : localSink(language, input.cacheDir)
   const words = new Set<string>()
   const report: SearchIndexReport = {pages: 0, shards: ordered.length, indexedPages: 0}
-  for (const [position, shard] of ordered.entries()) {
-    // The main bundle first, while its folder holds nothing else: the cache stores the folder as it is.
-    const target = position === 0 ? bundle : path.join(bundle, searchShardsDir, shard.name)
-    const pages = searchPages(shard.meetings, options)
-    for (const word of unspacedWords(pages.flatMap((page) => page.texts))) words.add(word)
-    report.pages += pages.length
-    const key = cache ? bundleKey(pages, language) : undefined
-    if (cache && key !== undefined) {
-      used.add(key)
-      if (await cache.restore(key, target)) continue
+  try {
+    // One shard's pages at a time: the worker writes a shard while this thread makes the next one's pages.
+    for (const [position, shard] of ordered.entries()) {
+      const pages = searchPages(shard.meetings, options)
+      for (const word of unspacedWords(pages.flatMap((page) => page.texts))) words.add(word)
+      report.pages += pages.length
+      const target = position === 0 ? bundle : path.join(bundle, searchShardsDir, shard.name)
+      await sink.send({target, pages: pages.map(({url, html}) => ({url, html}))})
     }
-    await indexBundle(pages, target, language)
-    report.indexedPages += pages.length
-    if (cache && key !== undefined) await cache.save(key, target)
+    report.indexedPages = await sink.finish()
+  } finally {
+    await sink.close()
   }
-  await cache?.prune(used)
   const sorted = [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const others = ordered.slice(1).map((shard) => `${searchShardsDir}/${shard.name}/`)
   await writeFile(path.join(bundle, searchWordsFile), `${JSON.stringify({words: sorted, shards: others})}\n`)
   return report
 }
-
-/**
- * Indexes `pages` with Pagefind into the bundle folder `target`, in a Pagefind process of its own that ends
- * with it: a process indexing every shard would hold them all (7 GB at 16,000 meetings).
- */
-async function indexBundle(pages: readonly SearchPage[], target: string, language: string): Promise<void> {
-  // One forced language: Pagefind would otherwise split a Khmer meeting into an index the page never loads.
-  const created = await pagefind.createIndex({forceLanguage: language})
-  assertNoErrors('creating the index', created.errors)
-  const index = created.index
-  if (!index) throw new Error('Unexpected missing Pagefind index, expected one from `createIndex`')
-  try {
-    // A batch of pages in flight at a time: awaiting each page would cost a round trip per page, and sending them
-    // all at once would hold every page, twice, in the service's send buffer.
-    for (let start = 0; start < pages.length; start += batchSize) {
-      const batch = pages.slice(start, start + batchSize)
-      const added = await Promise.all(batch.map((page) => index.addHTMLFile({url: page.url, content: page.html})))
-      added.forEach((result, offset) => assertNoErrors(`adding \`${batch[offset]!.url}\``, result.errors))
-    }
-    const written = await index.writeFiles({outputPath: target})
-    assertNoErrors('writing the bundle', written.errors)
-  } finally {
-    await index.deleteIndex()
-    await pagefind.close()
-  }
-  await prunePagefindUi(target)
-}
-
-/**
- * Removes Pagefind's ready-made UI bundles: the site's search page uses only `pagefind.js`, and those
- * bundles carry their translators' e-mail addresses, which the archive promises never to publish.
- */
-async function prunePagefindUi(folder: string): Promise<void> {
-  for (const name of await readdir(folder)) {
-    if (/^pagefind-(?:ui|component-ui|modular-ui)\.(?:js|css)$/.test(name)) await rm(path.join(folder, name), {force: true})
-  }
-}
-
-/** Pages sent to Pagefind together. */
-const batchSize = 64
