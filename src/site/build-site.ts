@@ -23,7 +23,7 @@ import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
 import {writeSearchIndex} from './search/index-site.js'
 import {sitemap} from './sitemap.js'
-import {indexablePages, indexablePaths, listFiles, writeSiteFiles, type WrittenPage} from './write-files.js'
+import {indexablePaths, listFiles, writeSiteFiles, type WrittenPage} from './write-files.js'
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -152,7 +152,7 @@ export async function renderWithEleventy(
   outDir: string,
   plugin: Parameters<typeof minutebookPlugin>[1],
   {assets = true}: {assets?: boolean} = {}
-): Promise<WrittenPage[] | undefined> {
+): Promise<WrittenPage[]> {
   // Eleventy caches template text, compiled templates and layouts process-wide; `serve` rebuilds in one
   // process and must see edits, so the caches are emptied before each build and then used within it.
   const useTemplateCache = await resetEleventyCaches(siteDir)
@@ -169,29 +169,33 @@ export async function renderWithEleventy(
   })
   // Eleventy's own console lines ("Wrote 40 files in 0.3 seconds") would mix timings into our output; errors still throw.
   eleventy.logger.overrideLogger({log() {}, info() {}, warn() {}, error() {}})
-  let written: unknown
+  let rendered: unknown
   try {
-    written = await eleventy.write()
+    // Rendered to memory, then written by us: Eleventy writes each page with a synchronous mkdir and write, which
+    // held the main thread about 5 s of a 4,000-meeting build that other work (the search index) was waiting on.
+    rendered = await eleventy.toJSON()
   } catch (error) {
     throw new SiteTemplateError(`Unexpected error in the site templates (\`${siteDir}\`), expected them to render: ${errorChain(error)}`, {cause: error})
   }
+  const pages = renderedPages(rendered, outDir)
+  await writeSiteFiles(outDir, pages.map(({path, html}) => [path, html] as const))
   // Copied here rather than by Eleventy's passthrough copy, whose write errors (a full disk) escape as
   // unhandled rejections instead of failing this build.
   if (assets) await cp(join(siteDir, 'assets'), join(outDir, 'assets'), {recursive: true})
-  return writtenPages(written, outDir)
+  return pages
 }
 
 /**
- * The pages Eleventy wrote, from what `write()` returns (`[passthrough copies, templates]`, each template with its
- * `outputPath` and `content`), so the sitemap needs no second read of every page.
+ * The pages Eleventy rendered, from what `toJSON()` returns (each template with its `outputPath` and `content`;
+ * `outputPath` is false for a template that writes nothing).
  */
-function writtenPages(written: unknown, outDir: string): WrittenPage[] | undefined {
-  // Another shape (a future Eleventy): undefined, and the caller reads the pages back from disk.
-  if (!Array.isArray(written) || !Array.isArray(written[1])) return undefined
-  return (written[1] as unknown[]).flatMap((template) => {
+function renderedPages(rendered: unknown, outDir: string): WrittenPage[] {
+  if (!Array.isArray(rendered)) throw new Error('Unexpected result of Eleventy\'s `toJSON()`, expected a list of pages')
+  return rendered.flatMap((template) => {
     const {outputPath, content} = (template ?? {}) as {outputPath?: unknown; content?: unknown}
-    if (typeof outputPath !== 'string' || typeof content !== 'string') return []
-    return [{path: relative(outDir, outputPath).split(sep).join('/'), html: content}]
+    if (typeof outputPath !== 'string') return []
+    if (typeof content !== 'string') throw new Error(`Unexpected content of \`${outputPath}\` from Eleventy, expected a string`)
+    return [{path: relative(outDir, resolve(outputPath)).split(sep).join('/'), html: content}]
   })
 }
 
@@ -207,7 +211,7 @@ export async function renderMeetingPages(
   inputDir: string,
   outDir: string,
   plugin: Parameters<typeof minutebookPlugin>[1]
-): Promise<WrittenPage[] | undefined> {
+): Promise<WrittenPage[]> {
   await rm(inputDir, {recursive: true, force: true})
   try {
     await mkdir(inputDir, {recursive: true})
@@ -354,15 +358,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       const sliced = await paginatesMeetingPages(siteDir)
       const slices = sliced ? sliceOf(archive.meetings, options.meetingPageSlice ?? meetingPageSlice) : [archive.meetings]
       const plugin = {archive, config, drafts: options.drafts === true}
-      let pages = await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: slices[0] ?? []})
+      const pages = await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: slices[0] ?? []})
       for (const slice of slices.slice(1)) {
-        const more = await renderMeetingPages(siteDir, `${staging}-templates`, staging, {...plugin, meetingPages: slice})
-        if (pages && more) pages.push(...more)
-        else pages = undefined
+        pages.push(...(await renderMeetingPages(siteDir, `${staging}-templates`, staging, {...plugin, meetingPages: slice})))
       }
       render = clock()
       await writeSiteFiles(staging, dataFiles(archive, config, outputs))
-      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(pages ? indexablePaths(pages) : await indexablePages(staging), config)]]))
+      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(indexablePaths(pages), config)]]))
       data = clock()
     } catch (error) {
       // Pagefind must be done writing into the staging folder before the folder is removed.

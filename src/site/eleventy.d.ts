@@ -16,5 +16,7 @@ declare module '@11ty/eleventy' {
     constructor(input?: string, output?: string, options?: EleventyOptions)
     readonly logger: EleventyLogger
     write(): Promise<unknown>
+    /** Renders every template without writing: `[{url, inputPath, outputPath, rawInput, content}]`. */
+    toJSON(): Promise<unknown>
   }
 }

@@ -1,4 +1,4 @@
-import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, sep} from 'node:path'
 import {compareStrings} from '../archive/compare.js'
 
@@ -6,34 +6,41 @@ import {compareStrings} from '../archive/compare.js'
 const writeBatch = 64
 
 /**
- * Writes site-path -> content files under `outDir`, refusing any path that would leave it. The files are taken
- * from `files` a batch at a time, so a generator never has all of a large archive's files in memory at once.
+ * Writes site-path -> content files under `outDir`, refusing any path that would leave it. Up to {@link writeBatch}
+ * files are in flight at once, each taken from `files` when a write ends, so a generator never has all of a large
+ * archive's files in memory at once and the disk never waits for the slowest file of a batch.
  */
 export async function writeSiteFiles(outDir: string, files: Iterable<readonly [string, string]>): Promise<void> {
-  const made = new Set<string>()
+  // Each folder made once: writers of files in the same folder wait for the same mkdir.
+  const folders = new Map<string, Promise<unknown>>()
   const iterator = files[Symbol.iterator]()
-  for (let done = false; !done; ) {
-    const batch: Array<{target: string; content: string}> = []
-    while (batch.length < writeBatch) {
-      const next = iterator.next()
-      if (next.done) {
-        done = true
-        break
-      }
-      const [path, content] = next.value
-      const target = join(outDir, ...path.split('/').filter((part) => part !== ''))
-      const inside = relative(outDir, target)
-      if (inside === '' || inside.startsWith('..')) throw new Error(`Unexpected site path \`${path}\`, expected one inside the output`)
-      batch.push({target, content})
-    }
-    // Each folder made once; then the batch's files written together: one awaited write per file is mostly waiting.
-    for (const folder of new Set(batch.map(({target}) => dirname(target)))) {
-      if (made.has(folder)) continue
-      await mkdir(folder, {recursive: true})
-      made.add(folder)
-    }
-    await Promise.all(batch.map(({target, content}) => writeFile(target, content)))
+  let failed = false
+  const take = (): {target: string; content: string} | undefined => {
+    const next = failed ? undefined : iterator.next()
+    if (!next || next.done) return undefined
+    const [path, content] = next.value
+    const target = join(outDir, ...path.split('/').filter((part) => part !== ''))
+    const inside = relative(outDir, target)
+    if (inside === '' || inside.startsWith('..')) throw new Error(`Unexpected site path \`${path}\`, expected one inside the output`)
+    return {target, content}
   }
+  const writer = async () => {
+    try {
+      for (let file = take(); file !== undefined; file = take()) {
+        const folder = dirname(file.target)
+        let made = folders.get(folder)
+        if (!made) folders.set(folder, (made = mkdir(folder, {recursive: true})))
+        await made
+        await writeFile(file.target, file.content)
+      }
+    } catch (error) {
+      failed = true
+      throw error
+    }
+  }
+  const settled = await Promise.allSettled(Array.from({length: writeBatch}, writer))
+  const failure = settled.find((result) => result.status === 'rejected')
+  if (failure) throw failure.reason
 }
 
 /** Every file under a folder as POSIX paths relative to it, sorted. */
@@ -58,16 +65,4 @@ export function indexablePaths(pages: readonly WrittenPage[]): string[] {
     .map(({path}) => path)
     .sort(compareStrings)
     .map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1'))
-}
-
-/** Site paths of the indexable HTML pages under `outDir`, read back from disk (see {@link indexablePaths}). */
-export async function indexablePages(outDir: string): Promise<string[]> {
-  const files = (await listFiles(outDir)).filter((file) => file.endsWith('.html'))
-  const pages: WrittenPage[] = []
-  for (let start = 0; start < files.length; start += writeBatch) {
-    const batch = files.slice(start, start + writeBatch)
-    const htmls = await Promise.all(batch.map((file) => readFile(join(outDir, file), 'utf8')))
-    pages.push(...batch.map((path, index) => ({path, html: htmls[index]!})))
-  }
-  return indexablePaths(pages)
 }
