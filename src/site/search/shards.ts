@@ -6,7 +6,7 @@ import type {Meeting} from '../../model/meeting.js'
  * changed, and indexes them one after another, so its process never holds more than one shard.
  *
  * Every shard costs a first query one more index chunk (Pagefind's chunks hold about 20,000 word positions
- * however small the shard), so shards stay few: 1,000 meetings each, doubled until there are at most
+ * however small the shard), so shards stay few: 2,000 meetings each, doubled until there are at most
  * {@link maxSearchShards}.
  */
 export interface SearchShard {
@@ -16,7 +16,7 @@ export interface SearchShard {
 }
 
 /** Meetings a shard holds at least (the last may hold fewer), before doubling. */
-export const searchShardMeetings = 1000
+export const searchShardMeetings = 2000
 
 /** Shards of a large archive, at most (a shard of one busy year may add one more). */
 export const maxSearchShards = 4
