@@ -54,7 +54,8 @@ export function buildSummary(report: BuildReport): string {
 export function timingsLine(report: BuildReport): string {
   const {read, archive, render, data, search, total} = report.timings
   const indexed = `${report.searchIndexedPages} of ${report.searchPages} pages indexed in ${report.searchShards} shard${report.searchShards === 1 ? '' : 's'}`
-  return `timings: read ${read} ms, archive ${archive} ms, render ${render} ms, data ${data} ms, search ${search} ms (${indexed}, beside render and data), total ${total} ms`
+  const reused = `${report.meetingPagesReused} of ${report.meetings} meeting pages from the cache`
+  return `timings: read ${read} ms, archive ${archive} ms, render ${render} ms (${reused}), data ${data} ms, search ${search} ms (${indexed}, beside render and data), total ${total} ms`
 }
 
 /** `minutebook build [--root DIR] [--out DIR] [--drafts]`: the whole site, search included. */
@@ -65,7 +66,7 @@ export function buildCommand(): Command {
     .option('--out <dir>', 'output folder, relative to the root', '_site')
     .option('--drafts', 'publish draft meetings too, each with a DRAFT banner and noindex')
     .option('--quiet', 'no progress or summary lines')
-    .option('--no-cache', 'parse and index every meeting again instead of reusing .cache/parse and .cache/search')
+    .option('--no-cache', 'parse, render and index every meeting again instead of reusing .cache/')
     .option('--timings', 'print the milliseconds each build phase took')
     .action(async (options: BuildCommandOptions & {quiet?: boolean; cache: boolean; timings?: boolean}) => {
       const report = await runBuild({

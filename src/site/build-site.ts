@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url'
 import Eleventy from '@11ty/eleventy'
 import {VFileMessage} from 'vfile-message'
 import {buildArchive} from '../archive/build-archive.js'
-import type {Archive} from '../archive/types.js'
+import type {Archive, MeetingEntry} from '../archive/types.js'
 import {readMeetings} from '../archive/read-meetings.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
@@ -18,12 +18,13 @@ import {resetEleventyCaches} from './eleventy-caches.js'
 import {acquireLock} from './lock.js'
 import {clearLeftovers} from './leftovers.js'
 import {unsafeOutputReason} from './output-path.js'
-import minutebookPlugin, {type EleventyConfigLike} from './plugin.js'
+import minutebookPlugin, {siteSettings, type EleventyConfigLike} from './plugin.js'
 import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
 import {writeSearchIndex} from './search/index-site.js'
 import {sitemap} from './sitemap.js'
-import {indexablePaths, listFiles, writeSiteFiles, type WrittenPage} from './write-files.js'
+import {indexablePaths, isIndexable, listFiles, writeSiteFiles, type WrittenPage} from './write-files.js'
+import {meetingPagesStandAlone, PageCache, renderFingerprint} from './page-cache.js'
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -54,6 +55,8 @@ export interface BuildReport {
   /** Meetings left out because they are drafts. */
   skippedDrafts: number
   files: number
+  /** Meeting pages taken from the page cache rather than rendered. */
+  meetingPagesReused: number
   searchPages: number
   /** Bundles the search index is split into, and the pages Pagefind indexed (unchanged shards come from the cache). */
   searchShards: number
@@ -245,6 +248,46 @@ function* dataFiles(archive: ReturnType<typeof buildArchive>, config: Config, ou
   }
 }
 
+/** Where a meeting's page goes in the output. */
+function meetingPagePath(slug: string): string {
+  return `meetings/${slug}/index.html`
+}
+
+/**
+ * Puts the cached page of every meeting whose page is unchanged into `outDir`; returns the meetings left to render
+ * and the cached pages that belong in the sitemap.
+ */
+async function reuseMeetingPages(
+  cache: PageCache,
+  entries: readonly MeetingEntry[],
+  outDir: string
+): Promise<{toRender: MeetingEntry[]; indexableFiles: string[]}> {
+  await cache.load()
+  const toRender: MeetingEntry[] = []
+  const indexableFiles: string[] = []
+  for (const entry of entries) {
+    const path = meetingPagePath(entry.meeting.slug)
+    const page = cache.reuse(cache.key(entry), join(outDir, path))
+    if (page === undefined) toRender.push(entry)
+    else if (page.indexable) indexableFiles.push(path)
+  }
+  return {toRender, indexableFiles}
+}
+
+/** Stores the pages just rendered for `entries` in the page cache, then drops the pages no meeting uses any more. */
+async function storeMeetingPages(cache: PageCache, entries: readonly MeetingEntry[], pages: readonly WrittenPage[]): Promise<void> {
+  const rendered = new Map(pages.map((page) => [page.path, page]))
+  for (const slice of sliceOf(entries, 64)) {
+    await Promise.all(
+      slice.map((entry) => {
+        const page = rendered.get(meetingPagePath(entry.meeting.slug))
+        return page === undefined ? undefined : cache.set(cache.key(entry), page.html, isIndexable(page))
+      })
+    )
+  }
+  await cache.prune()
+}
+
 /** Whether the site's meeting template paginates `meetingPages` (the slice of a run) rather than every meeting. */
 async function paginatesMeetingPages(siteDir: string): Promise<boolean> {
   const template = await readFile(join(siteDir, 'meeting.njk'), 'utf8').catch(() => '')
@@ -352,19 +395,30 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     searching.catch(() => undefined)
     let render: number
     let data: number
+    let reusedPages = 0
     try {
       // The first slice of meeting pages renders with the rest of the site; the others each in a run of their own.
       // A site/ copied from an older minutebook paginates `archive.meetings`: all its meeting pages in one run.
       const sliced = await paginatesMeetingPages(siteDir)
-      const slices = sliced ? sliceOf(archive.meetings, options.meetingPageSlice ?? meetingPageSlice) : [archive.meetings]
-      const plugin = {archive, config, drafts: options.drafts === true}
+      const drafts = options.drafts === true
+      const plugin = {archive, config, drafts}
+      // Meeting pages whose entry, templates and settings are unchanged come from the page cache; only the others
+      // are rendered (all of them without the cache, or for a site/ whose meeting page reads the whole archive).
+      const pageCache =
+        sliced && options.cache !== false && (await meetingPagesStandAlone(siteDir))
+          ? new PageCache(join(root, '.cache', 'pages'), await renderFingerprint(siteDir, siteSettings(config, drafts)))
+          : undefined
+      const cached = pageCache ? await reuseMeetingPages(pageCache, archive.meetings, staging) : {toRender: archive.meetings, indexableFiles: []}
+      const slices = sliced ? sliceOf(cached.toRender, options.meetingPageSlice ?? meetingPageSlice) : [archive.meetings]
       const pages = await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: slices[0] ?? []})
       for (const slice of slices.slice(1)) {
         pages.push(...(await renderMeetingPages(siteDir, `${staging}-templates`, staging, {...plugin, meetingPages: slice})))
       }
+      if (pageCache) await storeMeetingPages(pageCache, cached.toRender, pages)
+      reusedPages = archive.meetings.length - cached.toRender.length
       render = clock()
       await writeSiteFiles(staging, dataFiles(archive, config, outputs))
-      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(indexablePaths(pages), config)]]))
+      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(indexablePaths(pages, cached.indexableFiles), config)]]))
       data = clock()
     } catch (error) {
       // Pagefind must be done writing into the staging folder before the folder is removed.
@@ -388,6 +442,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       drafts: published.length - approved.length,
       skippedDrafts: meetings.length - published.length,
       files,
+      meetingPagesReused: reusedPages,
       searchPages: search.pages,
       searchShards: search.shards,
       searchIndexedPages: search.indexedPages,

@@ -59,6 +59,18 @@ function normalizeUrlPath(...parts: string[]): string {
   return posix.join(...parts).replace(/\/+$/, '/')
 }
 
+/** The settings every template sees as `site`: the archive's title, description, addresses, language and drafts flag. */
+export function siteSettings(config: Config, drafts: boolean) {
+  return {
+    title: config.title,
+    description: config.description ?? '',
+    baseUrl: config.baseUrl,
+    pathPrefix: normalizePathPrefix(config.pathPrefix),
+    lang: config.lang,
+    drafts
+  }
+}
+
 /**
  * Eleventy's `url` filter for a root-relative path (`/a/b/`), without its first step: `new URL(path)`,
  * which always throws for such a path and costs more than the rest of a small page.
@@ -107,14 +119,7 @@ export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, opt
   eleventyConfig.setNunjucksEnvironmentOptions({autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true})
   eleventyConfig.addGlobalData('archive', archive)
   eleventyConfig.addGlobalData('meetingPages', meetingPages)
-  eleventyConfig.addGlobalData('site', {
-    title: config.title,
-    description: config.description ?? '',
-    baseUrl: config.baseUrl,
-    pathPrefix: normalizePathPrefix(config.pathPrefix),
-    lang: config.lang,
-    drafts
-  })
+  eleventyConfig.addGlobalData('site', siteSettings(config, drafts))
   fastUrlFilter(eleventyConfig, normalizePathPrefix(config.pathPrefix))
   eleventyConfig.addFilter('longDate', ((value: string) => longDate(String(value))) as (...args: never[]) => unknown)
   eleventyConfig.addFilter('itemLabel', ((item: {number?: string; title: string}) => itemLabel(item)) as (...args: never[]) => unknown)

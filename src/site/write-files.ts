@@ -58,11 +58,17 @@ export interface WrittenPage {
   html: string
 }
 
-/** Site paths of the indexable pages among `pages` (no 404, none marked `noindex`), as `/a/b/` for `a/b/index.html`, sorted. */
-export function indexablePaths(pages: readonly WrittenPage[]): string[] {
-  return pages
-    .filter(({path, html}) => path.endsWith('.html') && path !== '404.html' && !/<meta name="robots" content="noindex">/.test(html))
-    .map(({path}) => path)
+/** Whether a page belongs in the sitemap: HTML, not the 404 page, not marked `noindex`. */
+export function isIndexable({path, html}: WrittenPage): boolean {
+  return path.endsWith('.html') && path !== '404.html' && !/<meta name="robots" content="noindex">/.test(html)
+}
+
+/**
+ * Site paths of the indexable pages among `pages` (see {@link isIndexable}) and of the files in `indexableFiles`
+ * (pages already known to be indexable), as `/a/b/` for `a/b/index.html`, sorted.
+ */
+export function indexablePaths(pages: readonly WrittenPage[], indexableFiles: readonly string[] = []): string[] {
+  return [...pages.filter(isIndexable).map(({path}) => path), ...indexableFiles]
     .sort(compareStrings)
     .map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1'))
 }

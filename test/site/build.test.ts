@@ -98,6 +98,44 @@ describe('minutebook build over the example archive', () => {
     expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
   })
 
+  it('reuses unchanged meeting pages from .cache/pages and renders the edited one, with the bytes of a build without cache', async () => {
+    const root = copyArchive('root-pages', {withSite: true})
+    const build = (cache: boolean, out = '_site') => buildSite({root, out, quiet: true, cache})
+    expect((await build(true)).meetingPagesReused).toBe(0)
+    const warm = await build(true)
+    expect(warm.meetingPagesReused).toBe(approvedSlugs.length)
+    expect(manifest(join(root, '_site'))).toBe(manifest(outA))
+
+    const seed = join(root, 'meetings', '2007', '2007-02-28-stakeholder-meeting.md')
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('Svay Rieng', 'Svay Rieng province'))
+    expect((await build(true)).meetingPagesReused).toBe(approvedSlugs.length - 1)
+    await build(false, '_fresh')
+    expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
+
+    // A damaged entry (its size is no longer the one its name records) is rendered again.
+    const entries = listFiles(join(root, '.cache', 'pages')).filter((name) => name.endsWith('.html'))
+    expect(entries).toHaveLength(approvedSlugs.length)
+    writeFileSync(join(root, '.cache', 'pages', entries[0]!), '<p>damaged</p>')
+    expect((await build(true)).meetingPagesReused).toBe(approvedSlugs.length - 1)
+    expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
+
+    // An edited template changes every page.
+    const template = join(root, 'site', 'meeting.njk')
+    writeFileSync(template, readFileSync(template, 'utf8').replace('<footer class="meeting-footer">', '<footer class="meeting-footer"><p>Edited template</p>'))
+    expect((await build(true)).meetingPagesReused).toBe(0)
+    expect(readFileSync(join(root, '_site', 'meetings', approvedSlugs[0]!, 'index.html'), 'utf8')).toContain('Edited template')
+  })
+
+  it('renders every meeting page when the meeting template reads the whole archive', async () => {
+    const root = copyArchive('root-pages-archive', {withSite: true})
+    const template = join(root, 'site', 'meeting.njk')
+    writeFileSync(template, readFileSync(template, 'utf8').replace('<footer class="meeting-footer">', '<footer class="meeting-footer"><p>{{ archive.meetings.length }} meetings in the archive</p>'))
+    await buildSite({root, out: '_site', quiet: true})
+    const again = await buildSite({root, out: '_site', quiet: true})
+    expect(again.meetingPagesReused).toBe(0)
+    expect(readFileSync(join(root, '_site', 'meetings', approvedSlugs[0]!, 'index.html'), 'utf8')).toContain(`${approvedSlugs.length} meetings in the archive`)
+  })
+
   it('keeps the search index in one bundle for a site/ whose search page does not merge shards', async () => {
     const root = copyArchive('root-older-search', {withSite: true})
     writeFileSync(join(root, 'site', 'assets', 'search.js'), '// A search page from before shards: it loads _pagefind/ alone.\n')
@@ -300,6 +338,11 @@ describe('buildSite safety', () => {
     const root = copyArchive('root-drafts')
     await buildSite({root, drafts: true, quiet: true})
     const out = join(root, '_site')
+    const sitemapBefore = readText(out, 'sitemap.xml')
+    // The second build takes every meeting page from the page cache: the drafts stay out of the sitemap.
+    expect((await buildSite({root, drafts: true, quiet: true})).meetingPagesReused).toBe(approvedSlugs.length + draftSlugs.length)
+    expect(readText(out, 'sitemap.xml')).toBe(sitemapBefore)
+    expect(draftSlugs.length).toBeGreaterThan(0)
     for (const slug of draftSlugs) {
       const html = readText(out, `meetings/${slug}/index.html`)
       expect(html).toContain('<meta name="robots" content="noindex">')

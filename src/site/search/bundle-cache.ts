@@ -1,32 +1,19 @@
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
 import {copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {alive} from '../lock.js'
+import {packageVersion} from '../package-version.js'
 import type {SearchPage} from './records.js'
 
 /** Bumped when what an entry holds changes (files left out of a bundle, the manifest's shape). */
 const entryFormat = 1
-
-let pagefindVersion: string | undefined
-
-/** The installed Pagefind's version: a new Pagefind writes different bundles from the same pages. */
-function currentPagefindVersion(): string {
-  if (pagefindVersion === undefined) {
-    const entry = fileURLToPath(import.meta.resolve('pagefind'))
-    const manifest: unknown = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8'))
-    pagefindVersion = String((manifest as {version?: unknown}).version)
-  }
-  return pagefindVersion
-}
 
 /**
  * The key of the bundle Pagefind makes from `pages`: their addresses and HTML in order (the page number is the
  * order), the language it is forced to, and Pagefind's version. Everything else of the build leaves it alone.
  */
 export function bundleKey(pages: ReadonlyArray<Pick<SearchPage, 'url' | 'html'>>, language: string): string {
-  const hash = createHash('sha256').update(`minutebook search bundle ${entryFormat}\0pagefind ${currentPagefindVersion()}\0${language}\0`)
+  const hash = createHash('sha256').update(`minutebook search bundle ${entryFormat}\0pagefind ${packageVersion('pagefind')}\0${language}\0`)
   for (const page of pages) hash.update(page.url).update('\0').update(page.html).update('\0')
   return hash.digest('hex')
 }
