@@ -79,7 +79,13 @@ async function serveOnce(archive, path, slug, round) {
     })
     return Number(process.hrtime.bigint() - started) / 1e9
   } finally {
+    // serve finishes the build under way before it exits; the next round must not start (and delete .cache/)
+    // while that build still writes its caches.
+    const exited = new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)))
     child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), 300_000)
+    await exited
+    clearTimeout(timer)
   }
 }
 
