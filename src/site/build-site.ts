@@ -206,25 +206,43 @@ function renderedPages(rendered: unknown, outDir: string): WrittenPage[] {
 export const meetingPageSlice = 2000
 
 /**
- * Renders only the meeting pages of `plugin.meetingPages`: Eleventy gets `inputDir`, made to hold just the meeting
- * template and its includes from `siteDir`, and writes into `outDir` (removed `inputDir` afterwards).
+ * Renders only the site's top-level templates that `pick` accepts: Eleventy gets `inputDir`, made to hold just
+ * those templates and the includes from `siteDir`, and writes into `outDir` (`inputDir` is removed afterwards).
  */
-export async function renderMeetingPages(
+export async function renderTemplates(
   siteDir: string,
   inputDir: string,
   outDir: string,
-  plugin: Parameters<typeof minutebookPlugin>[1]
+  plugin: Parameters<typeof minutebookPlugin>[1],
+  pick: (template: string) => boolean
 ): Promise<WrittenPage[]> {
   await rm(inputDir, {recursive: true, force: true})
   try {
     await mkdir(inputDir, {recursive: true})
-    await cp(join(siteDir, 'meeting.njk'), join(inputDir, 'meeting.njk'))
+    for (const name of (await readdir(siteDir)).filter((name) => name.endsWith('.njk') && pick(name))) await cp(join(siteDir, name), join(inputDir, name))
     await cp(join(siteDir, '_includes'), join(inputDir, '_includes'), {recursive: true})
     return await renderWithEleventy(inputDir, outDir, plugin, {assets: false})
   } finally {
     await rm(inputDir, {recursive: true, force: true})
   }
 }
+
+/** Renders only the meeting pages of `plugin.meetingPages` (see {@link renderTemplates}). */
+export function renderMeetingPages(
+  siteDir: string,
+  inputDir: string,
+  outDir: string,
+  plugin: Parameters<typeof minutebookPlugin>[1]
+): Promise<WrittenPage[]> {
+  return renderTemplates(siteDir, inputDir, outDir, plugin, (name) => name === 'meeting.njk')
+}
+
+/**
+ * Templates whose pages grow with the archive (person and organisation pages, the registers): on an archive of
+ * more than one slice of meeting pages each group gets an Eleventy run of its own, which holds every page it
+ * renders until it ends (all of them in one run took 2 GB at 16,000 meetings).
+ */
+const growingTemplates = [['person.njk', 'organization.njk'], ['actions.njk'], ['decisions.njk'], ['recommendations.njk']]
 
 /** The messages of an error and of the errors that caused it (Eleventy wraps template errors two or three deep). */
 function errorChain(error: unknown): string {
@@ -274,7 +292,7 @@ async function reuseMeetingPages(
   return {toRender, indexableFiles}
 }
 
-/** Stores the pages just rendered for `entries` in the page cache, then drops the pages no meeting uses any more. */
+/** Stores the pages just rendered for `entries` in the page cache. */
 async function storeMeetingPages(cache: PageCache, entries: readonly MeetingEntry[], pages: readonly WrittenPage[]): Promise<void> {
   const rendered = new Map(pages.map((page) => [page.path, page]))
   for (const slice of sliceOf(entries, 64)) {
@@ -285,7 +303,6 @@ async function storeMeetingPages(cache: PageCache, entries: readonly MeetingEntr
       })
     )
   }
-  await cache.prune()
 }
 
 /** Whether the site's meeting template paginates `meetingPages` (the slice of a run) rather than every meeting. */
@@ -409,16 +426,36 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
           ? new PageCache(join(root, '.cache', 'pages'), await renderFingerprint(siteDir, siteSettings(config, drafts)))
           : undefined
       const cached = pageCache ? await reuseMeetingPages(pageCache, archive.meetings, staging) : {toRender: archive.meetings, indexableFiles: []}
-      const slices = sliced ? sliceOf(cached.toRender, options.meetingPageSlice ?? meetingPageSlice) : [archive.meetings]
-      const pages = await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: slices[0] ?? []})
-      for (const slice of slices.slice(1)) {
-        pages.push(...(await renderMeetingPages(siteDir, `${staging}-templates`, staging, {...plugin, meetingPages: slice})))
+      const meetingSlices = sliceOf(cached.toRender, options.meetingPageSlice ?? meetingPageSlice)
+      // Each run's pages are kept only until they are in the page cache and the sitemap knows which are indexable:
+      // every page's HTML held to the end took half a gigabyte at 16,000 meetings.
+      const indexableFiles = [...cached.indexableFiles]
+      const rendered = async (slice: readonly MeetingEntry[], pages: WrittenPage[]) => {
+        if (pageCache) await storeMeetingPages(pageCache, slice, pages)
+        for (const page of pages) if (isIndexable(page)) indexableFiles.push(page.path)
       }
-      if (pageCache) await storeMeetingPages(pageCache, cached.toRender, pages)
+      const templates = `${staging}-templates`
+      if (!sliced) {
+        // A site/ copied from an older minutebook paginates `archive.meetings`: all its pages in one run.
+        await rendered([], await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: archive.meetings}))
+      } else if (archive.meetings.length <= (options.meetingPageSlice ?? meetingPageSlice)) {
+        // A small archive: the whole site in one run.
+        await rendered(meetingSlices[0] ?? [], await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: meetingSlices[0] ?? []}))
+      } else {
+        // A large one: the small pages, each group of growing pages, then the meeting pages slice by slice.
+        const grouped = new Set(['meeting.njk', ...growingTemplates.flat()])
+        await rendered([], await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => !grouped.has(name)))
+        await cp(join(siteDir, 'assets'), join(staging, 'assets'), {recursive: true})
+        for (const group of growingTemplates) {
+          await rendered([], await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => group.includes(name)))
+        }
+        for (const slice of meetingSlices) await rendered(slice, await renderMeetingPages(siteDir, templates, staging, {...plugin, meetingPages: slice}))
+      }
+      await pageCache?.prune()
       reusedPages = archive.meetings.length - cached.toRender.length
       render = clock()
       await writeSiteFiles(staging, dataFiles(archive, config, outputs))
-      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(indexablePaths(pages, cached.indexableFiles), config)]]))
+      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(indexablePaths([], indexableFiles), config)]]))
       data = clock()
     } catch (error) {
       // Pagefind must be done writing into the staging folder before the folder is removed.
