@@ -1,6 +1,6 @@
 import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
+import {closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -68,6 +68,19 @@ afterAll(() => {
   rmSync(work, {recursive: true, force: true})
 })
 
+/** Writes `path` until the file system it is on has no space left. */
+function fillDisk(path: string): void {
+  const descriptor = openSync(path, 'w')
+  const chunk = Buffer.alloc(64 * 1024, 1)
+  try {
+    for (;;) writeSync(descriptor, chunk)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
 describe('faults leave the previous complete site or the new one, and the sources unchanged', () => {
   it('a build killed midway', async () => {
     const root = exampleArchive('killed')
@@ -95,10 +108,13 @@ describe('faults leave the previous complete site or the new one, and the source
     expect([mounted.status, mounted.stderr]).toEqual([0, ''])
     mounts.push(disk)
     const root = exampleArchive('archive', disk)
-    // The first site fits; the second cannot be staged beside it.
+    // The first site fits; then the disk is filled, so the second cannot be staged beside it (unchanged pages and
+    // search shards would be hard links from .cache/ and take no space, but the data files are written anew).
     expect(buildOk(root)).toEqual(before)
     editArchive(root)
     const sources = manifest(join(root, 'meetings'))
+    const filler = join(disk, 'filler')
+    fillDisk(filler)
     const result = build(root)
     expect(result.status).not.toBe(0)
     // Our own writes report ENOSPC; Pagefind's binary reports the same error in its words.
@@ -107,6 +123,7 @@ describe('faults leave the previous complete site or the new one, and the source
     expect(manifest(join(root, '_site'))).toEqual(before)
     expect(manifest(join(root, 'meetings'))).toEqual(sources)
     // With space again, the next build clears what the failed one left (staging folder, stale lock) and succeeds.
+    rmSync(filler)
     expect(spawnSync('mount', ['-o', 'remount,size=8m', disk]).status).toBe(0)
     expect(buildOk(root)).toEqual(after)
     expect(readdirSync(root).sort()).toEqual(['.cache', '_site', 'meetings', 'minutebook.yml'])
