@@ -100,6 +100,30 @@ describe('faults leave the previous complete site or the new one, and the source
     expect(buildOk(root)).toEqual(after)
   }, 300_000)
 
+  it('a Pagefind process that dies mid-build: a message, exit 2, the previous site kept', async () => {
+    const root = join(work, 'pagefind-dies')
+    // Enough meetings that Pagefind is still indexing when it is found and killed.
+    await generateArchive(root, 400)
+    const site = buildOk(root)
+    rmSync(join(root, '.cache', 'search'), {recursive: true, force: true})
+    writeFileSync(join(root, 'meetings', '2000', readdirSync(join(root, 'meetings', '2000'))[0]!), '\nEdited after the first build.\n', {flag: 'a'})
+    const child = spawn(process.execPath, [cli, 'build', '--root', root, '--out', '_site', '--quiet'], {stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const exited = new Promise<number | null>((done) => child.once('exit', done))
+    let killed = false
+    for (let wait = 0; wait < 6000 && !killed && child.exitCode === null; wait++) {
+      const found = spawnSync('pgrep', ['-P', String(child.pid), '-f', 'pagefind'], {encoding: 'utf8'}).stdout.trim()
+      if (found) killed = spawnSync('kill', ['-9', ...found.split('\n')]).status === 0
+      else await new Promise((done) => setTimeout(done, 10))
+    }
+    expect(killed).toBe(true)
+    expect(await exited).toBe(2)
+    expect(stderr).toMatch(/Pagefind/)
+    expect(manifest(join(root, '_site'))).toEqual(site)
+    expect(readdirSync(root).filter((name) => name.includes('.building-'))).toEqual([])
+  }, 300_000)
+
   it('a build on a full disk (a 2 MiB tmpfs)', () => {
     const disk = join(work, 'full-disk')
     mkdirSync(disk)

@@ -87,7 +87,9 @@ function workerSink(language: string, cacheDir: string | undefined): ShardSink {
     answered?.resolve(reply)
   })
   worker.on('error', fail)
-  worker.on('exit', (code) => fail(new Error(`Unexpected end of the search index worker (exit code ${code})`)))
+  worker.on('exit', (code) =>
+    fail(new Error(`Unexpected end of the search index before it was written (worker exit code ${code}), expected Pagefind to finish: its process may have died`))
+  )
   const ask = (message: IndexWorkerMessage) =>
     new Promise<IndexWorkerReply>((resolve, reject) => {
       if (failure) return reject(failure)

@@ -12,8 +12,13 @@ const writer = new ShardWriter(language, cacheDir)
 let queue = Promise.resolve()
 let failed = false
 
-// Messages are handled one after another: a shard is written whole before the next starts.
+let pending = 0
+
+// Messages are handled one after another: a shard is written whole before the next starts. While one is, the
+// port does not keep the worker alive: if the Pagefind process dies, nothing is left to wait for, the worker
+// ends and the build reports it, instead of waiting for a reply that never comes.
 parentPort?.on('message', (message: IndexWorkerMessage) => {
+  if (pending++ === 0) parentPort?.unref()
   queue = queue.then(async () => {
     if (failed) return
     try {
@@ -27,6 +32,8 @@ parentPort?.on('message', (message: IndexWorkerMessage) => {
     } catch (error) {
       failed = true
       parentPort?.postMessage({error: error instanceof Error ? (error.stack ?? error.message) : String(error)} satisfies IndexWorkerReply)
+    } finally {
+      if (--pending === 0) parentPort?.ref()
     }
   })
 })
