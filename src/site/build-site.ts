@@ -455,7 +455,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       reusedPages = archive.meetings.length - cached.toRender.length
       render = clock()
       await writeSiteFiles(staging, dataFiles(archive, config, outputs))
-      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(indexablePaths([], indexableFiles), config)]]))
+      await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(indexablePaths(indexableFiles), config)]]))
       data = clock()
     } catch (error) {
       // Pagefind must be done writing into the staging folder before the folder is removed.

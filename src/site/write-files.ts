@@ -63,12 +63,7 @@ export function isIndexable({path, html}: WrittenPage): boolean {
   return path.endsWith('.html') && path !== '404.html' && !/<meta name="robots" content="noindex">/.test(html)
 }
 
-/**
- * Site paths of the indexable pages among `pages` (see {@link isIndexable}) and of the files in `indexableFiles`
- * (pages already known to be indexable), as `/a/b/` for `a/b/index.html`, sorted.
- */
-export function indexablePaths(pages: readonly WrittenPage[], indexableFiles: readonly string[] = []): string[] {
-  return [...pages.filter(isIndexable).map(({path}) => path), ...indexableFiles]
-    .sort(compareStrings)
-    .map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1'))
+/** Site paths of indexable page files (see {@link isIndexable}), as `/a/b/` for `a/b/index.html`, sorted. */
+export function indexablePaths(files: readonly string[]): string[] {
+  return [...files].sort(compareStrings).map((path) => '/' + path.replace(/(^|\/)index\.html$/, '$1'))
 }
