@@ -266,8 +266,8 @@ function* dataFiles(archive: ReturnType<typeof buildArchive>, config: Config, ou
   }
 }
 
-/** Where a meeting's page goes in the output. */
-function meetingPagePath(slug: string): string {
+/** Where a meeting's page goes in the output (the permalink of `meeting.njk`). */
+export function meetingPagePath(slug: string): string {
   return `meetings/${slug}/index.html`
 }
 

@@ -1,10 +1,11 @@
 import {createHash} from 'node:crypto'
 import {copyFileSync, linkSync, mkdirSync, statSync} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
-import {dirname, join, relative} from 'node:path'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {MeetingEntry} from '../archive/types.js'
 import {packageVersion} from './package-version.js'
+import {listFiles} from './write-files.js'
 
 /** Bumped when what an entry holds changes shape. */
 const entryFormat = 1
@@ -12,13 +13,9 @@ const entryFormat = 1
 /** Names through which a template could read beyond its own meeting: the Archive, Eleventy's collections, the page list. */
 const sharedData = /\b(?:archive|collections|meetingPages)\b/
 
-/** The `.njk` files under `folder`, recursively, as paths in code-point order. */
+/** The `.njk` files under `folder`, recursively, as POSIX paths relative to it in code-point order. */
 async function templatesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, {withFileTypes: true, recursive: true}).catch(() => [])
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.njk'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return (await listFiles(folder).catch(() => [] as string[])).filter((file) => file.endsWith('.njk'))
 }
 
 /**
@@ -31,7 +28,8 @@ export async function meetingPagesStandAlone(siteDir: string): Promise<boolean> 
   const template = await readFile(join(siteDir, 'meeting.njk'), 'utf8').catch(() => undefined)
   if (template === undefined) return false
   const texts = [template.replace(/^\s*data:\s*meetingPages\s*$/m, '')]
-  for (const file of await templatesUnder(join(siteDir, '_includes'))) texts.push(await readFile(file, 'utf8'))
+  const includes = join(siteDir, '_includes')
+  for (const file of await templatesUnder(includes)) texts.push(await readFile(join(includes, file), 'utf8'))
   return !texts.some((text) => sharedData.test(text))
 }
 
@@ -44,7 +42,7 @@ export async function renderFingerprint(siteDir: string, settings: unknown): Pro
   const code = dirname(fileURLToPath(import.meta.url))
   const ownFiles = (await readdir(code)).filter((name) => /\.(js|ts)$/.test(name) && !name.endsWith('.d.ts')).sort()
   for (const name of ownFiles) hash.update(name).update('\0').update(await readFile(join(code, name))).update('\0')
-  for (const file of await templatesUnder(siteDir)) hash.update(relative(siteDir, file)).update('\0').update(await readFile(file)).update('\0')
+  for (const file of await templatesUnder(siteDir)) hash.update(file).update('\0').update(await readFile(join(siteDir, file))).update('\0')
   return hash.digest('hex')
 }
 

@@ -4,7 +4,7 @@ import type {Archive, MeetingEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
-import {renderMeetingPages, siteDirectory} from './build-site.js'
+import {meetingPagePath, renderMeetingPages, siteDirectory} from './build-site.js'
 
 /** What {@link previewMeetingPage} needs: the archive as last built, and the one meeting file that changed. */
 export interface PreviewOptions {
@@ -55,7 +55,7 @@ export async function previewMeetingPage(options: PreviewOptions): Promise<strin
       drafts: options.drafts,
       meetingPages: [entry]
     })
-    const page = join('meetings', meeting.slug, 'index.html')
+    const page = meetingPagePath(meeting.slug)
     // One rename: a reader never gets half a page.
     await rename(join(work, 'output', page), join(options.out, page))
     return meeting.slug

@@ -10,12 +10,12 @@ const writeBatch = 64
  * files are in flight at once, each taken from `files` when a write ends, so a generator never has all of a large
  * archive's files in memory at once and the disk never waits for the slowest file of a batch.
  */
-export async function writeSiteFiles(outDir: string, files: Iterable<readonly [string, string]>): Promise<void> {
+export async function writeSiteFiles(outDir: string, files: Iterable<readonly [string, string | Uint8Array]>): Promise<void> {
   // Each folder made once: writers of files in the same folder wait for the same mkdir.
   const folders = new Map<string, Promise<unknown>>()
   const iterator = files[Symbol.iterator]()
   let failed = false
-  const take = (): {target: string; content: string} | undefined => {
+  const take = (): {target: string; content: string | Uint8Array} | undefined => {
     const next = failed ? undefined : iterator.next()
     if (!next || next.done) return undefined
     const [path, content] = next.value

@@ -3,6 +3,7 @@ import {copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile} from 'n
 import {dirname, join} from 'node:path'
 import {alive} from '../lock.js'
 import {packageVersion} from '../package-version.js'
+import {writeSiteFiles} from '../write-files.js'
 import type {SearchPage} from './records.js'
 
 /** Bumped when what an entry holds changes (files left out of a bundle, the manifest's shape). */
@@ -54,10 +55,9 @@ export interface BundleFile {
   content: Uint8Array
 }
 
-/** Writes a bundle's files under `target` (each folder made once, then the files {@link parallelFiles} at a time). */
-export async function writeBundle(files: readonly BundleFile[], target: string): Promise<void> {
-  for (const folder of new Set(files.map((file) => dirname(join(target, file.path))))) await mkdir(folder, {recursive: true})
-  await inBatches(files, (file) => writeFile(join(target, file.path), file.content))
+/** Writes a bundle's files under `target` (see `writeSiteFiles`: each folder made once, 64 writes in flight). */
+export function writeBundle(files: readonly BundleFile[], target: string): Promise<void> {
+  return writeSiteFiles(target, files.map((file) => [file.path, file.content] as const))
 }
 
 /** Links `from` as `to`, or copies it where a link cannot be made (another file system). */

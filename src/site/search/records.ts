@@ -161,19 +161,14 @@ function meetingPage(meeting: Meeting, base: string, options: SearchRecordOption
 }
 
 /**
- * The search pages of the published meetings, oldest first, one at a time (a large archive's pages would take
- * hundreds of megabytes at once): one per meeting, each agenda item (sub-items included) a heading Pagefind turns
- * into a sub-result on its anchor. Drafts are dropped here too, so even a `--drafts` build never indexes draft text.
+ * The search pages of the published meetings, oldest first: one per meeting, each agenda item (sub-items
+ * included) a heading Pagefind turns into a sub-result on its anchor. Drafts are dropped here too, so even a
+ * `--drafts` build never indexes draft text. The index asks for them one shard at a time.
  */
-export function* searchPageStream(meetings: Meeting[], options: SearchRecordOptions): Generator<SearchPage> {
+export function searchPages(meetings: Meeting[], options: SearchRecordOptions): SearchPage[] {
   const prefix = normalisePathPrefix(options.pathPrefix)
-  const published = meetings
+  return meetings
     .filter((meeting) => meeting.status === 'approved')
     .sort((a, b) => compareCodePoints(`${a.date} ${a.slug}`, `${b.date} ${b.slug}`))
-  for (const meeting of published) yield meetingPage(meeting, `${prefix}meetings/${encodeURIComponent(meeting.slug)}/`, options)
-}
-
-/** Every search page of {@link searchPageStream} in one array. */
-export function searchPages(meetings: Meeting[], options: SearchRecordOptions): SearchPage[] {
-  return [...searchPageStream(meetings, options)]
+    .map((meeting) => meetingPage(meeting, `${prefix}meetings/${encodeURIComponent(meeting.slug)}/`, options))
 }
