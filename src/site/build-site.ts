@@ -12,6 +12,7 @@ import type {Meeting} from '../model/meeting.js'
 import {ConfigError, loadConfig} from '../parse/config.js'
 import {apiFileStream} from './api.js'
 import {meetingsCalendar} from './calendar.js'
+import {collectGarbageIfGrown} from './collect-garbage.js'
 import {archiveFeeds} from './feeds.js'
 import {normalizePathPrefix} from './format.js'
 import {resetEleventyCaches} from './eleventy-caches.js'
@@ -434,6 +435,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
         if (pageCache) await storeMeetingPages(pageCache, slice, pages)
         for (const page of pages) if (isIndexable(page)) indexableFiles.push(page.path)
       }
+      // Between the runs of a large archive the last run's pages are garbage; collected, they keep the process small.
+      const renderedRun = async (slice: readonly MeetingEntry[], pages: WrittenPage[]) => {
+        await rendered(slice, pages)
+        // Stored, the run's pages are garbage: let go of them before collecting.
+        pages.length = 0
+        collectGarbageIfGrown()
+      }
       const templates = `${staging}-templates`
       if (!sliced) {
         // A site/ copied from an older minutebook paginates `archive.meetings`: all its pages in one run.
@@ -444,12 +452,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       } else {
         // A large one: the small pages, each group of growing pages, then the meeting pages slice by slice.
         const grouped = new Set(['meeting.njk', ...growingTemplates.flat()])
-        await rendered([], await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => !grouped.has(name)))
+        await renderedRun([], await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => !grouped.has(name)))
         await cp(join(siteDir, 'assets'), join(staging, 'assets'), {recursive: true})
         for (const group of growingTemplates) {
-          await rendered([], await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => group.includes(name)))
+          await renderedRun([], await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => group.includes(name)))
         }
-        for (const slice of meetingSlices) await rendered(slice, await renderMeetingPages(siteDir, templates, staging, {...plugin, meetingPages: slice}))
+        for (const slice of meetingSlices) await renderedRun(slice, await renderMeetingPages(siteDir, templates, staging, {...plugin, meetingPages: slice}))
       }
       await pageCache?.prune()
       reusedPages = archive.meetings.length - cached.toRender.length

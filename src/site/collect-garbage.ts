@@ -1,0 +1,30 @@
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
+
+let collect: (() => void) | undefined
+
+/** V8's full collection: `globalThis.gc` when Node runs with `--expose-gc`, otherwise exposed the way Jest does. */
+function fullCollection(): () => void {
+  if (collect) return collect
+  const exposed = (globalThis as {gc?: () => void}).gc
+  if (exposed) return (collect = exposed)
+  setFlagsFromString('--expose-gc')
+  return (collect = runInNewContext('gc') as () => void)
+}
+
+/** Heap used after the last collection this module made: what was live then. */
+let liveAfterLast = 0
+
+/**
+ * Collects garbage when the heap holds more than `floor` bytes and has grown by half since the last collection made
+ * here. Between the Eleventy runs of a large archive the run before is garbage, but V8 lets the heap grow towards
+ * its limit (about 4 GB by default) before it collects hard: at 16,000 meetings the Node process reached
+ * 4.1 GB of memory holding 1.1 GB of live data. Returns whether it collected.
+ */
+export function collectGarbageIfGrown(floor = 512 * 1024 * 1024): boolean {
+  const used = process.memoryUsage().heapUsed
+  if (used < floor || used < 1.5 * liveAfterLast) return false
+  fullCollection()()
+  liveAfterLast = process.memoryUsage().heapUsed
+  return true
+}
