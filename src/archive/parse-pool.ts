@@ -2,7 +2,8 @@ import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {Config} from '../model/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
-import type {ParseJob} from './parse-worker.js'
+import {ParseCache} from './parse-cache.js'
+import type {ParseJob, ParseWorkerData} from './parse-worker.js'
 import {meetingOutputs} from '../site/meeting-outputs.js'
 import {serializeResult, type SerializedResult} from './serialized-result.js'
 
@@ -10,7 +11,12 @@ import {serializeResult, type SerializedResult} from './serialized-result.js'
 export interface SourceFile {
   path: string
   bytes: Uint8Array
+  /** The parse-cache key to store the result under, when there is a cache. */
+  cacheKey?: string
 }
+
+/** Results stored together from this thread: enough to keep the disk busy, few enough to bound their JSON in memory. */
+const storeBatch = 64
 
 /** Below this many files, starting workers costs more than it saves. */
 const parallelThreshold = 16
@@ -45,30 +51,41 @@ export function parseSerially(files: SourceFile[], config: Config): SerializedRe
 /**
  * Parses files on worker threads (one per core by default) and returns results in input
  * order, identical to {@link parseSerially}. Falls back to this thread for small batches.
+ * With `cacheFolder`, each result is stored in the parse cache under its file's `cacheKey` where it was made: a
+ * worker writes its own entries while it parses on, so this thread never holds their JSON (writing them all from
+ * here after the parse, a 16,000-meeting build left the parse with 2.0 GB of memory instead of 1.4 GB).
  */
 export async function parseInParallel(
   files: SourceFile[],
   config: Config,
-  workers = availableParallelism()
+  workers = availableParallelism(),
+  cacheFolder?: string
 ): Promise<SerializedResult[]> {
   const count = Math.min(workers, Math.ceil(files.length / 4))
-  if (count < 2 || files.length < parallelThreshold || !canUseWorkers()) return parseSerially(files, config)
+  if (count < 2 || files.length < parallelThreshold || !canUseWorkers()) {
+    const results = parseSerially(files, config)
+    if (cacheFolder !== undefined) await storeResults(new ParseCache(cacheFolder), files, results)
+    return results
+  }
 
   const results: SerializedResult[] = new Array(files.length)
   let next = 0
-  const pool = Array.from({length: count}, () => new Worker(workerUrl, {workerData: {config}, resourceLimits: workerLimits}))
+  const workerData: ParseWorkerData = cacheFolder === undefined ? {config} : {config, cacheFolder}
+  const pool = Array.from({length: count}, () => new Worker(workerUrl, {workerData, resourceLimits: workerLimits}))
   try {
     await Promise.all(
       pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= files.length) return resolve()
+              // Done once the worker's cache entries are written too.
+              if (next >= files.length) return worker.postMessage({flush: true})
               const id = next++
               const file = files[id]!
-              worker.postMessage({id, path: file.path, bytes: file.bytes} satisfies ParseJob)
+              worker.postMessage({id, path: file.path, bytes: file.bytes, ...(file.cacheKey === undefined ? {} : {cacheKey: file.cacheKey})} satisfies ParseJob)
             }
-            worker.on('message', (reply: {id: number; result?: SerializedResult; error?: string}) => {
+            worker.on('message', (reply: {id: number; result?: SerializedResult; error?: string} | {flushed: true}) => {
+              if ('flushed' in reply) return resolve()
               if (reply.error !== undefined || !reply.result) {
                 reject(new Error(`Parsing \`${files[reply.id]?.path}\` failed in a worker: ${reply.error}`))
                 return
@@ -85,4 +102,13 @@ export async function parseInParallel(
     await Promise.all(pool.map((worker) => worker.terminate()))
   }
   return results
+}
+
+/** Stores the results made on this thread under their files' keys, a batch at a time. */
+async function storeResults(cache: ParseCache, files: readonly SourceFile[], results: readonly SerializedResult[]): Promise<void> {
+  for (let start = 0; start < files.length; start += storeBatch) {
+    await Promise.all(
+      files.slice(start, start + storeBatch).map((file, offset) => (file.cacheKey === undefined ? undefined : cache.set(file.cacheKey, results[start + offset]!)))
+    )
+  }
 }

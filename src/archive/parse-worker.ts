@@ -1,19 +1,42 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import type {Config} from '../model/config.js'
+import {ParseCache} from './parse-cache.js'
 import {parseFile} from './parse-pool.js'
 
-/** A parse job sent to a worker: a file's archive-relative path and its bytes. */
+/** What a parse worker starts with: the configuration, and the parse cache's folder when results are stored. */
+export interface ParseWorkerData {
+  config: Config
+  cacheFolder?: string
+}
+
+/** A parse job sent to a worker: a file's archive-relative path, its bytes, and the key to store the result under. */
 export interface ParseJob {
   id: number
   path: string
   bytes: Uint8Array
+  cacheKey?: string
 }
 
-const config = (workerData as {config: Config}).config
+const {config, cacheFolder} = workerData as ParseWorkerData
+const cache = cacheFolder === undefined ? undefined : new ParseCache(cacheFolder)
 
-parentPort?.on('message', (job: ParseJob) => {
+/** Cache entries being written: a job's result goes back before its entry is on disk. */
+const writes = new Set<Promise<void>>()
+
+// One job at a time: the next comes once this one's result is posted. `flush` comes last, after every job.
+parentPort?.on('message', async (job: ParseJob | {flush: true}) => {
+  if ('flush' in job) {
+    await Promise.all(writes)
+    parentPort?.postMessage({flushed: true})
+    return
+  }
   try {
-    parentPort?.postMessage({id: job.id, result: parseFile({path: job.path, bytes: job.bytes}, config)})
+    const result = parseFile({path: job.path, bytes: job.bytes}, config)
+    parentPort?.postMessage({id: job.id, result})
+    if (cache && job.cacheKey !== undefined) {
+      const write = cache.set(job.cacheKey, result).finally(() => writes.delete(write))
+      writes.add(write)
+    }
   } catch (error) {
     parentPort?.postMessage({id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)})
   }

@@ -13,6 +13,9 @@ export interface ReadOptions {
   workers?: number
 }
 
+/** Parse-cache entries read together. */
+const cacheBatch = 64
+
 /** Every `.md` file under `<root>/meetings`, as archive-relative POSIX paths in code-point order. */
 export async function listMeetingFiles(root: string): Promise<string[]> {
   const folder = join(root, 'meetings')
@@ -38,22 +41,28 @@ export async function readMeetings(root: string, config: Config, options: ReadOp
     paths.map(async (path) => ({path, bytes: new Uint8Array(await readFile(join(root, path)))}))
   )
   const cache = options.cache === false ? undefined : new ParseCache(join(root, '.cache', 'parse'))
-  const keys = cache ? await Promise.all(files.map((file) => cacheKey(file.path, file.bytes, config))) : []
-  const results: Array<SerializedResult | undefined> = cache
-    ? await Promise.all(keys.map((key) => cache.get(key)))
-    : new Array(files.length).fill(undefined)
+  const results: Array<SerializedResult | undefined> = new Array(files.length).fill(undefined)
+  if (cache) {
+    // A batch of entries at a time: all at once would hold every entry's JSON text together.
+    for (let start = 0; start < files.length; start += cacheBatch) {
+      await Promise.all(
+        files.slice(start, start + cacheBatch).map(async (file, offset) => {
+          file.cacheKey = await cacheKey(file.path, file.bytes, config)
+          results[start + offset] = await cache.get(file.cacheKey)
+        })
+      )
+    }
+  }
 
   const missing = files.map((_, index) => index).filter((index) => results[index] === undefined)
   const parsed = await parseInParallel(
     missing.map((index) => files[index]!),
     config,
-    options.workers
+    options.workers,
+    cache?.folder
   )
-  await Promise.all(
-    missing.map(async (index, position) => {
-      results[index] = parsed[position]
-      if (cache) await cache.set(keys[index]!, parsed[position]!)
-    })
-  )
+  missing.forEach((index, position) => {
+    results[index] = parsed[position]
+  })
   return results.map((result) => deserializeResult(result!))
 }

@@ -12,7 +12,7 @@ import type {Meeting} from '../model/meeting.js'
 import {ConfigError, loadConfig} from '../parse/config.js'
 import {apiFileStream} from './api.js'
 import {meetingsCalendar} from './calendar.js'
-import {collectGarbageIfGrown} from './collect-garbage.js'
+import {collectGarbageIfGrown, watchHeap} from './collect-garbage.js'
 import {archiveFeeds} from './feeds.js'
 import {normalizePathPrefix} from './format.js'
 import {resetEleventyCaches} from './eleventy-caches.js'
@@ -359,6 +359,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
   const release = await acquireLock(join(dirname(out), `.${basename(out)}.lock`))
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`)
   const aside = join(dirname(out), `.${basename(out)}.previous-${process.pid}`)
+  let stopWatchingHeap = () => {}
   try {
     // A build killed midway left its staging folder (on a full disk, the space the next build needs).
     await clearLeftovers(out)
@@ -369,6 +370,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     const started = performance.now()
     const clock = phaseClock()
     const loaded = await readMeetings(root, config, options.cache === false ? {cache: false} : {})
+    // A large archive renders in several runs and writes thousands of data files: garbage V8 would otherwise keep.
+    if (loaded.length > (options.meetingPageSlice ?? meetingPageSlice)) stopWatchingHeap = watchHeap()
     const loud = showProgress && (loaded.length > progressThreshold || process.stderr.isTTY === true)
     if (loud) progress(`minutebook: read ${loaded.length} meeting files`)
     const messages = loaded.flatMap((result) => result.messages)
@@ -497,6 +500,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       config
     }
   } finally {
+    stopWatchingHeap()
     await rm(staging, {recursive: true, force: true})
     await release()
   }

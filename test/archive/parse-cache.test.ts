@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -101,5 +102,23 @@ describe('parallel parse', () => {
     const serial = compiled.parseSerially(many, defaultConfig)
     expect(parallel).toEqual(serial)
     expect(parallel).toHaveLength(18)
+  })
+
+  it('stores each result under its key from the worker that made it', async () => {
+    const compiled = (await import(join(repo, 'dist', 'archive', 'parse-pool.js'))) as typeof import('../../src/archive/parse-pool.js')
+    const bytes = new Uint8Array(await readFile(join(repo, 'meetings/2007/2007-02-28-stakeholder-meeting.md')))
+    const files = Array.from({length: 20}, (_, copy) => ({
+      path: `meetings/2007/2007-02-28-stakeholder-meeting-${copy}.md`,
+      bytes,
+      cacheKey: createHash('sha256').update(`entry ${copy}`).digest('hex')
+    }))
+    const root = await archive()
+    const folder = join(root, '.cache', 'parse')
+    const parallel = await compiled.parseInParallel(files, defaultConfig, 2, folder)
+    expect(await cacheEntries(root)).toHaveLength(20)
+    const cache = new ParseCache(folder)
+    const stored = await Promise.all(files.map((file) => cache.get(file.cacheKey)))
+    expect(stored).toEqual(parallel)
+    expect(stored.map((result) => result?.path)).toEqual(files.map((file) => file.path))
   })
 })

@@ -2,10 +2,11 @@ import {beforeEach, describe, expect, it, vi} from 'vitest'
 
 // The module remembers what was live after its last collection: each test starts from a fresh copy.
 let collectGarbageIfGrown: (floor?: number) => boolean
+let watchHeap: (intervalMs?: number, floor?: number) => () => void
 
 beforeEach(async () => {
   vi.resetModules()
-  ;({collectGarbageIfGrown} = await import('../../src/site/collect-garbage.js'))
+  ;({collectGarbageIfGrown, watchHeap} = await import('../../src/site/collect-garbage.js'))
 })
 
 /** Allocates about `megabytes` of objects and drops them. */
@@ -40,5 +41,13 @@ describe('collectGarbageIfGrown', () => {
     const held = Array.from({length: Math.ceil(live / 1024 / 64)}, (_, index) => new Array(8192).fill(index))
     expect(collectGarbageIfGrown(1)).toBe(true)
     expect(held.length).toBeGreaterThan(0)
+  })
+
+  it('collects on a timer while watching, as the build does between its checkpoints', async () => {
+    const stop = watchHeap(5, 1)
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    stop()
+    // The watcher has collected: the heap has not grown by half since, so a check now leaves it.
+    expect(collectGarbageIfGrown(1)).toBe(false)
   })
 })
