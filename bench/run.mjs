@@ -162,7 +162,7 @@ async function main() {
   await prepareBaseline(archive, baselineDir)
   const changed = paths[Math.floor(paths.length / 2)]
   const slug = changed.split('/').pop().replace(/\.md$/, '')
-  const figures = {baseline: [], cold: [], warm: [], serve: [], baselineRss: [], coldRss: [], warmRss: []}
+  const figures = {baseline: [], cold: [], warm: [], serve: [], baselineRss: [], coldRss: [], warmRss: [], parseOne: [], parseAll: [], speedup: []}
 
   for (let round = 1; round <= runs; round++) {
     await rm(join(baselineDir, '_site'), {recursive: true, force: true})
@@ -182,11 +182,16 @@ async function main() {
     figures.warmRss.push(warm.peakRss)
 
     figures.serve.push(await serveOnce(archive, changed, slug, round))
-    say(`round ${round}: baseline ${figures.baseline.at(-1).toFixed(2)} s, cold ${cold.seconds.toFixed(2)} s, warm ${warm.seconds.toFixed(2)} s, serve ${figures.serve.at(-1).toFixed(2)} s`)
+
+    // The parse alone (no cache), one worker thread then one per core, each round like the builds.
+    const one = await parseThroughput(archive, 1)
+    const all = await parseThroughput(archive, availableParallelism())
+    figures.parseOne.push(one.mbPerSecond)
+    figures.parseAll.push(all.mbPerSecond)
+    figures.speedup.push(one.seconds / all.seconds)
+    say(`round ${round}: baseline ${figures.baseline.at(-1).toFixed(2)} s, cold ${cold.seconds.toFixed(2)} s, warm ${warm.seconds.toFixed(2)} s, serve ${figures.serve.at(-1).toFixed(2)} s, parallel speedup ${figures.speedup.at(-1).toFixed(2)}`)
   }
 
-  const one = await parseThroughput(archive, 1)
-  const all = await parseThroughput(archive, availableParallelism())
   const site = join(work, 'site')
   const searchFolder = (await exists(join(site, 'pagefind'))) ? join(site, 'pagefind') : join(site, '_pagefind')
   const pageHtml = (await stat(join(site, 'meetings', slug, 'index.html'))).size
@@ -203,10 +208,10 @@ async function main() {
     serve_s: median(figures.serve),
     ratio_cold: median(figures.cold) / median(figures.baseline),
     ratio_warm: median(figures.warm) / median(figures.baseline),
-    parse_mb_s_1: one.mbPerSecond,
-    parse_mb_s_all: all.mbPerSecond,
+    parse_mb_s_1: median(figures.parseOne),
+    parse_mb_s_all: median(figures.parseAll),
     workers: availableParallelism(),
-    parallel_speedup: one.seconds / all.seconds,
+    parallel_speedup: median(figures.speedup),
     peak_rss_mb: Math.max(...figures.coldRss, ...figures.warmRss) / 2 ** 20,
     baseline_peak_rss_mb: Math.max(...figures.baselineRss) / 2 ** 20,
     search_index_mb: (await folderSize(searchFolder)) / 2 ** 20,

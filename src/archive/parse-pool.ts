@@ -50,7 +50,8 @@ export function parseSerially(files: SourceFile[], config: Config): SerializedRe
 
 /**
  * Parses files on worker threads (one per core by default) and returns results in input
- * order, identical to {@link parseSerially}. Falls back to this thread for small batches.
+ * order, identical to {@link parseSerially}. Falls back to this thread for small batches. One worker is a worker
+ * too: the bench compares one worker with one per core, like with like.
  * With `cacheFolder`, each result is stored in the parse cache under its file's `cacheKey` where it was made: a
  * worker writes its own entries while it parses on, so this thread never holds their JSON (writing them all from
  * here after the parse, a 16,000-meeting build left the parse with 2.0 GB of memory instead of 1.4 GB).
@@ -62,7 +63,7 @@ export async function parseInParallel(
   cacheFolder?: string
 ): Promise<SerializedResult[]> {
   const count = Math.min(workers, Math.ceil(files.length / 4))
-  if (count < 2 || files.length < parallelThreshold || !canUseWorkers()) {
+  if (count < 1 || files.length < parallelThreshold || !canUseWorkers()) {
     const results = parseSerially(files, config)
     if (cacheFolder !== undefined) await storeResults(new ParseCache(cacheFolder), files, results)
     return results
