@@ -50,8 +50,9 @@ export function parseSerially(files: SourceFile[], config: Config): SerializedRe
 
 /**
  * Parses files on worker threads (one per core by default) and returns results in input
- * order, identical to {@link parseSerially}. Falls back to this thread for small batches. One worker is a worker
- * too: the bench compares one worker with one per core, like with like.
+ * order, identical to {@link parseSerially}. Falls back to this thread for small batches; `workers` 1 is one worker
+ * thread, so the bench compares one worker with one per core like with like.
+ *
  * With `cacheFolder`, each result is stored in the parse cache under its file's `cacheKey` where it was made: a
  * worker writes its own entries while it parses on, so this thread never holds their JSON (writing them all from
  * here after the parse, a 16,000-meeting build left the parse with 2.0 GB of memory instead of 1.4 GB).
