@@ -438,10 +438,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
         if (pageCache) await storeMeetingPages(pageCache, slice, pages)
         for (const page of pages) if (isIndexable(page)) indexableFiles.push(page.path)
       }
-      // Between the runs of a large archive the last run's pages are garbage; collected, they keep the process small.
+      // Between the runs of a large archive: once stored, a run's pages are garbage, let go of before collecting.
       const renderedRun = async (slice: readonly MeetingEntry[], pages: WrittenPage[]) => {
         await rendered(slice, pages)
-        // Stored, the run's pages are garbage: let go of them before collecting.
         pages.length = 0
         collectGarbageIfGrown()
       }
