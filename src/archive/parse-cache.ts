@@ -3,6 +3,7 @@ import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config} from '../model/config.js'
+import {alive} from '../site/lock.js'
 import {meetingOutputModules} from '../site/meeting-outputs.js'
 import {isSerializedResult, type SerializedResult} from './serialized-result.js'
 
@@ -92,6 +93,22 @@ export class ParseCache {
       await rename(temporary, target)
     } catch {
       await rm(temporary, {force: true}).catch(() => undefined)
+    }
+  }
+
+  /**
+   * Removes the entries of files this build did not read (an edited meeting's old result, every result of an older
+   * parser) and the half-written entries of builds that died: otherwise the cache only grows, by a whole archive at
+   * each parser change.
+   */
+  async prune(keep: ReadonlySet<string>): Promise<void> {
+    for (const prefix of (await readdir(this.folder).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{2}$/.test(name))) {
+      const folder = join(this.folder, prefix)
+      for (const name of await readdir(folder).catch(() => [] as string[])) {
+        const leftover = /^[0-9a-f]{64}\.json\.(\d+)\.tmp$/.exec(name)
+        const stale = leftover ? Number(leftover[1]) !== process.pid && !alive(Number(leftover[1])) : /^[0-9a-f]{64}\.json$/.test(name) && !keep.has(name.slice(0, 64))
+        if (stale) await rm(join(folder, name), {force: true}).catch(() => undefined)
+      }
     }
   }
 }

@@ -33,7 +33,8 @@ export async function listMeetingFiles(root: string): Promise<string[]> {
 
 /**
  * Reads and parses every meeting of an archive: cached results for unchanged files,
- * a parallel parse for the rest. Results come in path order whatever ran where.
+ * a parallel parse for the rest. Results come in path order whatever ran where. The cache is left holding the
+ * results of these files only.
  */
 export async function readMeetings(root: string, config: Config, options: ReadOptions = {}): Promise<LoadedMeeting[]> {
   const paths = await listMeetingFiles(root)
@@ -64,5 +65,6 @@ export async function readMeetings(root: string, config: Config, options: ReadOp
   missing.forEach((index, position) => {
     results[index] = parsed[position]
   })
+  await cache?.prune(new Set(files.flatMap((file) => (file.cacheKey === undefined ? [] : [file.cacheKey]))))
   return results.map((result) => deserializeResult(result!))
 }

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
-import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
+import {cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {defaultConfig} from '../../src/model/config.js'
 import {cacheKey, ParseCache} from '../../src/archive/parse-cache.js'
@@ -74,6 +74,40 @@ describe('readMeetings with the cache', () => {
     const warm = await readMeetings(root, defaultConfig)
     expect(warm.map((loaded) => loaded.meeting)).toEqual(cold.map((loaded) => loaded.meeting))
     expect(JSON.parse(await readFile(first!, 'utf8'))).toHaveProperty('path')
+  })
+
+  it('drops the entries of an edited file and of an older parser, keeping what this read used', async () => {
+    const root = await archive()
+    const path = 'meetings/2007/2007-02-28-stakeholder-meeting.md'
+    await readMeetings(root, defaultConfig)
+    const before = await cacheEntries(root)
+    const text = await readFile(join(root, path), 'utf8')
+    await writeFile(join(root, path), text.replace('title: Stakeholder Meeting on Human Trafficking', 'title: Renamed meeting'))
+    // An entry no file of the archive has (as an older parser's would be).
+    const orphan = join(root, '.cache', 'parse', 'ab', `${'ab'.repeat(32)}.json`)
+    await mkdir(dirname(orphan), {recursive: true})
+    await writeFile(orphan, '{}')
+    await readMeetings(root, defaultConfig)
+    const after = await cacheEntries(root)
+    expect(after).toHaveLength(before.length)
+    expect(after).not.toContain(orphan)
+    expect(after.filter((file) => !before.includes(file))).toHaveLength(1)
+  })
+
+  it('removes what a dead build left half-written, not what a running one writes', async () => {
+    const root = await archive()
+    await readMeetings(root, defaultConfig)
+    const folder = join(root, '.cache', 'parse', 'cd')
+    await mkdir(folder, {recursive: true})
+    // No process has the first pid (above Linux's highest); this test's parent process has the second.
+    const dead = join(folder, `${'cd'.repeat(32)}.json.4194999.tmp`)
+    const running = join(folder, `${'cd'.repeat(32)}.json.${process.ppid}.tmp`)
+    await writeFile(dead, '{"path"')
+    await writeFile(running, '{"path"')
+    await readMeetings(root, defaultConfig)
+    const left = await cacheEntries(root)
+    expect(left).not.toContain(dead)
+    expect(left).toContain(running)
   })
 
   it('stores nothing half-written: every entry is complete JSON', async () => {
