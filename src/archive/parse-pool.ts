@@ -2,6 +2,7 @@ import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {Config} from '../model/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
+import {inBatches} from './in-batches.js'
 import {ParseCache} from './parse-cache.js'
 import type {ParseJob, ParseWorkerData} from './parse-worker.js'
 import {meetingOutputs} from '../site/meeting-outputs.js'
@@ -107,10 +108,6 @@ export async function parseInParallel(
 }
 
 /** Stores the results made on this thread under their files' keys, a batch at a time. */
-async function storeResults(cache: ParseCache, files: readonly SourceFile[], results: readonly SerializedResult[]): Promise<void> {
-  for (let start = 0; start < files.length; start += storeBatch) {
-    await Promise.all(
-      files.slice(start, start + storeBatch).map((file, offset) => (file.cacheKey === undefined ? undefined : cache.set(file.cacheKey, results[start + offset]!)))
-    )
-  }
+function storeResults(cache: ParseCache, files: readonly SourceFile[], results: readonly SerializedResult[]): Promise<void> {
+  return inBatches(files, storeBatch, (file, index) => (file.cacheKey === undefined ? undefined : cache.set(file.cacheKey, results[index]!)))
 }

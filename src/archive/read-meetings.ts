@@ -1,6 +1,7 @@
 import {readFile, readdir} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
 import type {Config} from '../model/config.js'
+import {inBatches} from './in-batches.js'
 import {ParseCache, cacheKey} from './parse-cache.js'
 import {parseInParallel, type SourceFile} from './parse-pool.js'
 import {deserializeResult, type LoadedMeeting, type SerializedResult} from './serialized-result.js'
@@ -45,14 +46,10 @@ export async function readMeetings(root: string, config: Config, options: ReadOp
   const results: Array<SerializedResult | undefined> = new Array(files.length).fill(undefined)
   if (cache) {
     // A batch of entries at a time: all at once would hold every entry's JSON text together.
-    for (let start = 0; start < files.length; start += cacheBatch) {
-      await Promise.all(
-        files.slice(start, start + cacheBatch).map(async (file, offset) => {
-          file.cacheKey = await cacheKey(file.path, file.bytes, config)
-          results[start + offset] = await cache.get(file.cacheKey)
-        })
-      )
-    }
+    await inBatches(files, cacheBatch, async (file, index) => {
+      file.cacheKey = await cacheKey(file.path, file.bytes, config)
+      results[index] = await cache.get(file.cacheKey)
+    })
   }
 
   const missing = files.map((_, index) => index).filter((index) => results[index] === undefined)

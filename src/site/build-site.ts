@@ -5,6 +5,7 @@ import {fileURLToPath} from 'node:url'
 import Eleventy from '@11ty/eleventy'
 import {VFileMessage} from 'vfile-message'
 import {buildArchive} from '../archive/build-archive.js'
+import {inBatches} from '../archive/in-batches.js'
 import type {Archive, MeetingEntry} from '../archive/types.js'
 import {readMeetings} from '../archive/read-meetings.js'
 import type {Config} from '../model/config.js'
@@ -296,14 +297,10 @@ async function reuseMeetingPages(
 /** Stores the pages just rendered for `entries` in the page cache. */
 async function storeMeetingPages(cache: PageCache, entries: readonly MeetingEntry[], pages: readonly WrittenPage[]): Promise<void> {
   const rendered = new Map(pages.map((page) => [page.path, page]))
-  for (const slice of sliceOf(entries, 64)) {
-    await Promise.all(
-      slice.map((entry) => {
-        const page = rendered.get(meetingPagePath(entry.meeting.slug))
-        return page === undefined ? undefined : cache.set(cache.key(entry), page.html, isIndexable(page))
-      })
-    )
-  }
+  await inBatches(entries, 64, (entry) => {
+    const page = rendered.get(meetingPagePath(entry.meeting.slug))
+    return page === undefined ? undefined : cache.set(cache.key(entry), page.html, isIndexable(page))
+  })
 }
 
 /** Whether the site's meeting template paginates `meetingPages` (the slice of a run) rather than every meeting. */
