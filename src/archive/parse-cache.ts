@@ -4,6 +4,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config} from '../model/config.js'
 import {alive} from '../site/lock.js'
+import {cacheEntries} from './cache-entries.js'
 import {meetingOutputModules} from '../site/meeting-outputs.js'
 import {isSerializedResult, type SerializedResult} from './serialized-result.js'
 
@@ -102,13 +103,10 @@ export class ParseCache {
    * each parser change.
    */
   async prune(keep: ReadonlySet<string>): Promise<void> {
-    for (const prefix of (await readdir(this.folder).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{2}$/.test(name))) {
-      const folder = join(this.folder, prefix)
-      for (const name of await readdir(folder).catch(() => [] as string[])) {
-        const leftover = /^[0-9a-f]{64}\.json\.(\d+)\.tmp$/.exec(name)
-        const stale = leftover ? Number(leftover[1]) !== process.pid && !alive(Number(leftover[1])) : /^[0-9a-f]{64}\.json$/.test(name) && !keep.has(name.slice(0, 64))
-        if (stale) await rm(join(folder, name), {force: true}).catch(() => undefined)
-      }
+    for (const {file, name} of await cacheEntries(this.folder)) {
+      const leftover = /^[0-9a-f]{64}\.json\.(\d+)\.tmp$/.exec(name)
+      const stale = leftover ? Number(leftover[1]) !== process.pid && !alive(Number(leftover[1])) : /^[0-9a-f]{64}\.json$/.test(name) && !keep.has(name.slice(0, 64))
+      if (stale) await rm(file, {force: true}).catch(() => undefined)
     }
   }
 }

@@ -3,6 +3,7 @@ import {copyFileSync, linkSync, mkdirSync, statSync} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {cacheEntries} from '../archive/cache-entries.js'
 import type {MeetingEntry} from '../archive/types.js'
 import {packageVersion} from './package-version.js'
 import {listFiles} from './write-files.js'
@@ -79,11 +80,9 @@ export class PageCache {
   /** Lists every entry on disk, once per build (a lookup per page would cost a failed open per new page). */
   async load(): Promise<void> {
     const stored = new Map<string, StoredPage>()
-    for (const prefix of (await readdir(this.folder).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{2}$/.test(name))) {
-      for (const name of await readdir(join(this.folder, prefix)).catch(() => [] as string[])) {
-        const match = entryName.exec(name)
-        if (match) stored.set(match[1]!, {file: join(this.folder, prefix, name), size: Number(match[2]), indexable: match[3] === undefined})
-      }
+    for (const {file, name} of await cacheEntries(this.folder)) {
+      const match = entryName.exec(name)
+      if (match) stored.set(match[1]!, {file, size: Number(match[2]), indexable: match[3] === undefined})
     }
     this.stored = stored
   }
@@ -127,12 +126,9 @@ export class PageCache {
 
   /** Removes the pages this build did not use: the cache holds one page per meeting, not one per edit. */
   async prune(): Promise<void> {
-    for (const prefix of await readdir(this.folder).catch(() => [] as string[])) {
-      const folder = join(this.folder, prefix)
-      for (const name of await readdir(folder).catch(() => [] as string[])) {
-        const key = entryName.exec(name)?.[1]
-        if (key !== undefined && !this.used.has(key)) await rm(join(folder, name), {force: true}).catch(() => undefined)
-      }
+    for (const {file, name} of await cacheEntries(this.folder)) {
+      const key = entryName.exec(name)?.[1]
+      if (key !== undefined && !this.used.has(key)) await rm(file, {force: true}).catch(() => undefined)
     }
   }
 }
