@@ -12,6 +12,9 @@ const meetings: Meeting[] = fixtureMeetings.map((meeting) =>
   meeting.slug === '2007-03-28-stakeholder-meeting' ? {...meeting, date: '2006-03-28'} : meeting
 )
 
+/** The repository, whose dist/ holds the compiled modules. */
+const repo = path.join(import.meta.dirname, '..', '..')
+
 let work: string
 
 beforeAll(async () => {
@@ -33,10 +36,16 @@ async function bundleFiles(site: string): Promise<Record<string, string>> {
 }
 
 let site = 0
-/** Writes the index of `list` into a new site folder. */
-async function build(list: Meeting[], options: {shardSize?: number | false; cacheDir?: string} = {}) {
+/**
+ * Writes the index of `list` into a new site folder: on this thread from the sources, or with `compiled` from
+ * dist/ (compiled by the global setup), where a worker thread writes the shards as in a real build.
+ */
+async function build(list: Meeting[], options: {shardSize?: number | false; cacheDir?: string} = {}, compiled = false) {
   const dir = path.join(work, `site-${site++}`)
-  const report = await writeSearchIndex(dir, {meetings: list, pathPrefix: '/', ...options})
+  const write = compiled
+    ? ((await import(path.join(repo, 'dist', 'site', 'search', 'index-site.js'))) as typeof import('../../src/site/search/index-site.js')).writeSearchIndex
+    : writeSearchIndex
+  const report = await write(dir, {meetings: list, pathPrefix: '/', ...options})
   return {dir, report}
 }
 
@@ -90,6 +99,19 @@ describe('the bundle cache', () => {
     expect(await bundleFiles(warm.dir)).toEqual(await bundleFiles(cold.dir))
     // The entry of the shard before the edit is gone: the cache holds what the last build used.
     expect((await readdir(cacheDir)).filter((name) => /^[0-9a-f]{64}$/.test(name))).toHaveLength(2)
+  })
+
+  it('does the same on a worker thread, which is handed a cached shard without waiting for it', async () => {
+    const cacheDir = path.join(work, 'worker-cache')
+    const edited = meetings.map((meeting) => (meeting.date === '2006-03-28' ? {...meeting, title: `${meeting.title} (corrected)`} : meeting))
+    // Both shards cached, then the older one edited: the newest (cached) goes first and the edited one follows it.
+    expect((await build(meetings, {shardSize: 1, cacheDir}, true)).report.indexedPages).toBe(2)
+    const again = await build(meetings, {shardSize: 1, cacheDir}, true)
+    expect(again.report).toEqual({pages: 2, shards: 2, indexedPages: 0})
+    const warm = await build(edited, {shardSize: 1, cacheDir}, true)
+    expect(warm.report).toEqual({pages: 2, shards: 2, indexedPages: 1})
+    expect(await bundleFiles(again.dir)).toEqual(await bundleFiles((await build(meetings, {shardSize: 1})).dir))
+    expect(await bundleFiles(warm.dir)).toEqual(await bundleFiles((await build(edited, {shardSize: 1})).dir))
   })
 
   it('ignores a damaged entry, indexes the shard again and mends the entry', async () => {

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {existsSync} from 'node:fs'
 import {copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {alive} from '../lock.js'
@@ -77,6 +78,11 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 export class BundleCache {
   constructor(readonly folder: string) {}
 
+  /** Whether an entry is stored under `key`: a hint only, since {@link restore} checks its files. */
+  holds(key: string): boolean {
+    return existsSync(join(this.folder, key, 'manifest.json'))
+  }
+
   /**
    * Puts the bundle stored under `key` into `target` once every file is checked against the manifest, as hard
    * links (files of a build are replaced, never edited, and the next restore checks them again); false when
@@ -102,15 +108,22 @@ export class BundleCache {
   }
 
   /**
-   * Stores a bundle's files under `key`: written aside with their manifest, then renamed into place, so a crash
-   * never leaves half an entry. A cache that cannot be written only costs speed: errors are ignored.
+   * Stores a bundle's files under `key`: put aside with their manifest, then renamed into place, so a crash
+   * never leaves half an entry. With `writtenTo`, the folder the same files were just written to, they are hard
+   * linked from there rather than written again (as {@link restore} links them out). A cache that cannot be
+   * written only costs speed: errors are ignored.
    */
-  async save(key: string, files: readonly BundleFile[]): Promise<void> {
+  async save(key: string, files: readonly BundleFile[], writtenTo?: string): Promise<void> {
     const entry = join(this.folder, key)
     const aside = `${entry}.${process.pid}.tmp`
     try {
       await rm(aside, {recursive: true, force: true})
-      await writeBundle(files, aside)
+      if (writtenTo === undefined) {
+        await writeBundle(files, aside)
+      } else {
+        for (const folder of new Set(files.map((file) => dirname(join(aside, file.path))))) await mkdir(folder, {recursive: true})
+        await inBatches(files, (file) => linkOrCopy(join(writtenTo, file.path), join(aside, file.path)))
+      }
       const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       const manifest: Manifest = {files: Object.fromEntries(sorted.map((file) => [file.path, sha256(file.content)]))}
       await writeFile(join(aside, 'manifest.json'), `${JSON.stringify(manifest)}\n`)

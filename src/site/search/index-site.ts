@@ -6,6 +6,7 @@ import type {Meeting} from '../../model/meeting.js'
 import type {IndexWorkerMessage, IndexWorkerReply} from './index-worker.js'
 import {namesFromArchive} from './names.js'
 import {searchPages, type SearchRecordOptions} from './records.js'
+import {BundleCache, bundleKey} from './bundle-cache.js'
 import {ShardWriter, type ShardJob} from './shard-writer.js'
 import {unspacedWords} from './segment.js'
 import {searchShards, type SearchShard} from './shards.js'
@@ -53,7 +54,7 @@ export const searchShardsDir = 'shards'
 
 /** Where the shards go, one after another. */
 interface ShardSink {
-  /** Hands a shard over; resolves when the next may be prepared. */
+  /** Hands a shard over; resolves when the sink has taken it and the next may be prepared. */
   send(job: ShardJob): Promise<void>
   /** Resolves with the pages Pagefind indexed once every shard is written. */
   finish(): Promise<number>
@@ -61,30 +62,36 @@ interface ShardSink {
   close(): Promise<void>
 }
 
-/** Shards written on this thread: where workers cannot run (the TypeScript sources under test). */
+/** Shards written on this thread, one after another: where workers cannot run (the TypeScript sources under test). */
 function localSink(language: string, cacheDir: string | undefined): ShardSink {
   const writer = new ShardWriter(language, cacheDir)
-  return {send: (job) => writer.write(job), finish: () => writer.finish(), close: async () => undefined}
+  let queue = Promise.resolve()
+  return {
+    send: (job) => (queue = queue.then(() => writer.write(job))),
+    finish: async () => {
+      await queue
+      return writer.finish()
+    },
+    close: async () => undefined
+  }
 }
 
 /**
  * Shards written by a worker thread: the build's main thread is busy rendering with Eleventy, and the hundreds
  * of file and Pagefind round trips of a shard would each wait for it (a warm build's search took twice as long).
+ * The worker answers messages in the order they were sent.
  */
 function workerSink(language: string, cacheDir: string | undefined): ShardSink {
   const worker = new Worker(new URL('./index-worker.js', import.meta.url), {workerData: {language, ...(cacheDir === undefined ? {} : {cacheDir})}})
-  let waiting: {resolve: (reply: IndexWorkerReply) => void; reject: (error: Error) => void} | undefined
+  const waiting: Array<{resolve: (reply: IndexWorkerReply) => void; reject: (error: Error) => void}> = []
   let failure: Error | undefined
   const fail = (error: Error) => {
     failure ??= error
-    waiting?.reject(failure)
-    waiting = undefined
+    for (const waiter of waiting.splice(0)) waiter.reject(failure)
   }
   worker.on('message', (reply: IndexWorkerReply) => {
     if ('error' in reply) return fail(new Error(`Unexpected failure while writing the search index: ${reply.error}`))
-    const answered = waiting
-    waiting = undefined
-    answered?.resolve(reply)
+    waiting.shift()?.resolve(reply)
   })
   worker.on('error', fail)
   worker.on('exit', (code) =>
@@ -93,7 +100,7 @@ function workerSink(language: string, cacheDir: string | undefined): ShardSink {
   const ask = (message: IndexWorkerMessage) =>
     new Promise<IndexWorkerReply>((resolve, reject) => {
       if (failure) return reject(failure)
-      waiting = {resolve, reject}
+      waiting.push({resolve, reject})
       worker.postMessage(message)
     })
   return {
@@ -129,18 +136,26 @@ export async function writeSearchIndex(outDir: string, input: SearchIndexInput):
   // Newest first: the main bundle holds the newest meetings, and Pagefind ranks equal scores in merge order.
   const ordered = shards.length > 0 ? shards.toReversed() : [{name: '', meetings: []}]
   const bundle = path.resolve(outDir, searchBundleDir)
+  const cache = input.cacheDir === undefined ? undefined : new BundleCache(input.cacheDir)
   // Workers run compiled JavaScript; from the TypeScript sources (tests) the shards are written on this thread.
   const sink = import.meta.url.endsWith('.js') ? workerSink(language, input.cacheDir) : localSink(language, input.cacheDir)
   const words = new Set<string>()
   const report: SearchIndexReport = {pages: 0, shards: ordered.length, indexedPages: 0}
   try {
-    // One shard's pages at a time: the worker writes a shard while this thread makes the next one's pages.
+    // The worker writes a shard while this thread makes the next one's pages. It is given the next only once it
+    // has taken this one, so at most one shard's pages wait in memory, unless this one's bundle is in the cache:
+    // copying it takes no time, and the shard that must be indexed reaches Pagefind sooner (a warm build's search
+    // used to start seconds late, its pages made between the build's other work).
     for (const [position, shard] of ordered.entries()) {
       const pages = searchPages(shard.meetings, options)
       for (const word of unspacedWords(pages.flatMap((page) => page.texts))) words.add(word)
       report.pages += pages.length
       const target = position === 0 ? bundle : path.join(bundle, searchShardsDir, shard.name)
-      await sink.send({target, pages: pages.map(({url, html}) => ({url, html}))})
+      const key = cache ? bundleKey(pages, language) : undefined
+      const taken = sink.send({target, pages: pages.map(({url, html}) => ({url, html})), ...(key === undefined ? {} : {key})})
+      // A failure also comes back from the next send or from `finish`: nothing is lost by not waiting here.
+      if (key !== undefined && cache?.holds(key)) taken.catch(() => undefined)
+      else await taken
     }
     report.indexedPages = await sink.finish()
   } finally {

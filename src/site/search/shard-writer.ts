@@ -6,6 +6,8 @@ import type {SearchPage} from './records.js'
 export interface ShardJob {
   target: string
   pages: Array<Pick<SearchPage, 'url' | 'html'>>
+  /** The pages' {@link bundleKey}, when the sender worked it out already. */
+  key?: string
 }
 
 /** Throws when Pagefind reports errors: they come from our pages or the binary, never from a meeting's text. */
@@ -66,7 +68,7 @@ export class ShardWriter {
   }
 
   async write(job: ShardJob): Promise<void> {
-    const key = this.cache ? bundleKey(job.pages, this.language) : undefined
+    const key = this.cache ? (job.key ?? bundleKey(job.pages, this.language)) : undefined
     if (this.cache && key !== undefined) {
       this.used.add(key)
       if (await this.cache.restore(key, job.target)) return
@@ -74,7 +76,7 @@ export class ShardWriter {
     const files = await indexBundle(job.pages, this.language)
     await writeBundle(files, job.target)
     this.indexedPages += job.pages.length
-    if (this.cache && key !== undefined) await this.cache.save(key, files)
+    if (this.cache && key !== undefined) await this.cache.save(key, files, job.target)
   }
 
   async finish(): Promise<number> {
