@@ -6,7 +6,8 @@ import type {Config} from '../model/config.js'
 import {alive} from '../site/lock.js'
 import {cacheEntries} from './cache-entries.js'
 import {meetingOutputModules} from '../site/meeting-outputs.js'
-import {isSerializedResult, type SerializedResult} from './serialized-result.js'
+import {meetingJson} from '../site/api.js'
+import {isSerializedResult, type CachedFiles, type SerializedResult} from './serialized-result.js'
 
 let parserVersion: Promise<string> | undefined
 
@@ -63,12 +64,33 @@ export async function cacheKey(path: string, bytes: Uint8Array, config: Config):
     .digest('hex')
 }
 
-/** A content-addressed store of parse results under a folder (`.cache/parse` by default); safe to delete. */
+/** The files kept beside an entry, by the end of their name. */
+const siblings = {api: 'api.json', markdown: 'md'} as const
+
+/** Writes `content` aside, then renames it into place; false (and nothing left behind) when it cannot. */
+async function writeAtomically(target: string, content: string): Promise<boolean> {
+  const temporary = `${target}.${process.pid}.tmp`
+  try {
+    await mkdir(dirname(target), {recursive: true})
+    await writeFile(temporary, content)
+    await rename(temporary, target)
+    return true
+  } catch {
+    await rm(temporary, {force: true}).catch(() => undefined)
+    return false
+  }
+}
+
+/**
+ * A content-addressed store of parse results under a folder (`.cache/parse` by default); safe to delete. Beside the
+ * entry of a readable meeting it keeps the meeting's API file and downloadable Markdown, which depend on the parse
+ * result alone: a build links them into the site instead of making and writing them again.
+ */
 export class ParseCache {
   constructor(readonly folder: string) {}
 
-  private file(key: string): string {
-    return join(this.folder, key.slice(0, 2), `${key}.json`)
+  private file(key: string, ending = 'json'): string {
+    return join(this.folder, key.slice(0, 2), `${key}.${ending}`)
   }
 
   /** The stored result, or undefined when absent or unreadable (a corrupt entry is ignored, then rewritten). */
@@ -81,31 +103,41 @@ export class ParseCache {
     }
   }
 
-  /**
-   * Stores a result atomically (write aside, then rename), so a crash never leaves half an entry.
-   * A cache that cannot be written (read-only checkout, full disk) only costs speed: errors are ignored.
-   */
-  async set(key: string, result: SerializedResult): Promise<void> {
-    const target = this.file(key)
-    const temporary = `${target}.${process.pid}.tmp`
-    try {
-      await mkdir(dirname(target), {recursive: true})
-      await writeFile(temporary, JSON.stringify(result))
-      await rename(temporary, target)
-    } catch {
-      await rm(temporary, {force: true}).catch(() => undefined)
+  /** The files kept beside the entry `result` was read from, with the sizes they had when written. */
+  files(key: string, result: SerializedResult): CachedFiles | undefined {
+    if (result.files === undefined) return undefined
+    return {
+      api: {file: this.file(key, siblings.api), size: result.files.api},
+      markdown: {file: this.file(key, siblings.markdown), size: result.files.markdown}
     }
   }
 
   /**
-   * Removes the entries of files this build did not read (an edited meeting's old result, every result of an older
-   * parser) and the half-written entries of builds that died: otherwise the cache only grows, by a whole archive at
-   * each parser change.
+   * Stores a result atomically (write aside, then rename), so a crash never leaves half an entry; the files kept
+   * beside it go first, and the entry records them only once they are in place.
+   * A cache that cannot be written (read-only checkout, full disk) only costs speed: errors are ignored.
+   */
+  async set(key: string, result: SerializedResult): Promise<void> {
+    let entry = result
+    if (result.meeting !== null && result.outputs !== undefined) {
+      const api = meetingJson(result.meeting)
+      const {markdown} = result.outputs
+      if ((await writeAtomically(this.file(key, siblings.api), api)) && (await writeAtomically(this.file(key, siblings.markdown), markdown))) {
+        entry = {...result, files: {api: Buffer.byteLength(api), markdown: Buffer.byteLength(markdown)}}
+      }
+    }
+    await writeAtomically(this.file(key), JSON.stringify(entry))
+  }
+
+  /**
+   * Removes the entries (and the files beside them) of files this build did not read (an edited meeting's old
+   * result, every result of an older parser) and the half-written files of builds that died: otherwise the cache
+   * only grows, by a whole archive at each parser change.
    */
   async prune(keep: ReadonlySet<string>): Promise<void> {
     for (const {file, name} of await cacheEntries(this.folder)) {
-      const leftover = /^[0-9a-f]{64}\.json\.(\d+)\.tmp$/.exec(name)
-      const stale = leftover ? Number(leftover[1]) !== process.pid && !alive(Number(leftover[1])) : /^[0-9a-f]{64}\.json$/.test(name) && !keep.has(name.slice(0, 64))
+      const leftover = /^[0-9a-f]{64}\.(?:json|api\.json|md)\.(\d+)\.tmp$/.exec(name)
+      const stale = leftover ? Number(leftover[1]) !== process.pid && !alive(Number(leftover[1])) : /^[0-9a-f]{64}\.(?:json|api\.json|md)$/.test(name) && !keep.has(name.slice(0, 64))
       if (stale) await rm(file, {force: true}).catch(() => undefined)
     }
   }

@@ -63,5 +63,9 @@ export async function readMeetings(root: string, config: Config, options: ReadOp
     results[index] = parsed[position]
   })
   await cache?.prune(new Set(files.flatMap((file) => (file.cacheKey === undefined ? [] : [file.cacheKey]))))
-  return results.map((result) => deserializeResult(result!))
+  return results.map((result, index) => {
+    const key = files[index]!.cacheKey
+    const cachedFiles = cache && key !== undefined ? cache.files(key, result!) : undefined
+    return {...deserializeResult(result!), ...(cachedFiles === undefined ? {} : {cachedFiles})}
+  })
 }

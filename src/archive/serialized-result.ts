@@ -10,6 +10,8 @@ export interface SerializedResult {
   messages: SerializedMessage[]
   /** What the site makes from this meeting alone, worked out beside the parse. */
   outputs?: MeetingOutputs
+  /** In a parse-cache entry: the sizes in bytes of the files kept beside it (see `ParseCache.files`). */
+  files?: {api: number; markdown: number}
 }
 
 /** A vfile message reduced to the fields every reporter reads. */
@@ -31,6 +33,20 @@ export interface LoadedMeeting {
   messages: VFileMessage[]
   /** What the site makes from this meeting alone, when worked out beside the parse. */
   outputs?: MeetingOutputs
+  /** The meeting's API file and downloadable Markdown, ready made in the parse cache, when it keeps them. */
+  cachedFiles?: CachedFiles
+}
+
+/** A file kept ready in a cache, and the size it must have to be used. */
+export interface CachedFile {
+  file: string
+  size: number
+}
+
+/** A meeting's files kept beside its parse-cache entry, to be linked into a site rather than written again. */
+export interface CachedFiles {
+  api: CachedFile
+  markdown: CachedFile
 }
 
 /** Turns a parse result into plain JSON. */
@@ -85,6 +101,8 @@ export function isSerializedResult(value: unknown): value is SerializedResult {
     Array.isArray(candidate.messages) &&
     (candidate.outputs === undefined ||
       (typeof candidate.outputs === 'object' && candidate.outputs !== null && typeof candidate.outputs.markdown === 'string' && Array.isArray(candidate.outputs.itemTexts))) &&
+    (candidate.files === undefined ||
+      (typeof candidate.files === 'object' && candidate.files !== null && Number.isInteger(candidate.files.api) && Number.isInteger(candidate.files.markdown))) &&
     (candidate.meeting === null || (typeof candidate.meeting === 'object' && candidate.meeting !== undefined))
   )
 }

@@ -55,7 +55,8 @@ export function timingsLine(report: BuildReport): string {
   const {read, archive, render, data, search, total} = report.timings
   const indexed = `${report.searchIndexedPages} of ${report.searchPages} pages indexed in ${report.searchShards} shard${report.searchShards === 1 ? '' : 's'}`
   const reused = `${report.meetingPagesReused} of ${report.meetings} meeting pages from the cache`
-  return `timings: read ${read} ms, archive ${archive} ms, render ${render} ms (${reused}), data ${data} ms, search ${search} ms (${indexed}, beside render and data), total ${total} ms`
+  const linked = `${report.meetingFilesLinked} meetings' API file and Markdown linked from the cache`
+  return `timings: read ${read} ms, archive ${archive} ms, render ${render} ms (${reused}), data ${data} ms (${linked}), search ${search} ms (${indexed}, beside render and data), total ${total} ms`
 }
 
 /** `minutebook build [--root DIR] [--out DIR] [--drafts]`: the whole site, search included. */

@@ -40,10 +40,23 @@ export function apiFiles(archive: Archive, pathPrefix = '/'): Map<string, string
   return new Map(apiFileStream(archive, pathPrefix))
 }
 
-/** The files of {@link apiFiles} one at a time, each meeting's JSON made as it is asked for. */
-export function* apiFileStream(archive: Archive, pathPrefix = '/'): Generator<[string, string]> {
+/** A meeting's own file of the API: the Meeting contract as is. Depends on the meeting alone. */
+export function meetingJson(meeting: Meeting): string {
+  return JSON.stringify(meeting, null, 2) + '\n'
+}
+
+/** Where a meeting's own file of the API goes in the output. */
+export function meetingJsonPath(slug: string): string {
+  return `/api/meetings/${slug}.json`
+}
+
+/**
+ * The files of {@link apiFiles} one at a time, each meeting's JSON made as it is asked for; `skip` leaves out the
+ * files of meetings already in the output (linked from the parse cache).
+ */
+export function* apiFileStream(archive: Archive, pathPrefix = '/', skip?: (meeting: Meeting) => boolean): Generator<[string, string]> {
   const prefix = normalizePathPrefix(pathPrefix)
   const meetings = archive.meetings.map((entry) => entry.meeting)
   yield ['/api/meetings.json', JSON.stringify(meetings.map((meeting) => summary(meeting, prefix)), null, 2) + '\n']
-  for (const meeting of meetings) yield [`/api/meetings/${meeting.slug}.json`, JSON.stringify(meeting, null, 2) + '\n']
+  for (const meeting of meetings) if (skip?.(meeting) !== true) yield [meetingJsonPath(meeting.slug), meetingJson(meeting)]
 }

@@ -23,6 +23,7 @@ import {unsafeOutputReason} from './output-path.js'
 import minutebookPlugin, {siteSettings, type EleventyConfigLike} from './plugin.js'
 import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
+import {linkCachedMeetingFiles, meetingMarkdownPath} from './link-cached.js'
 import {writeSearchIndex} from './search/index-site.js'
 import {sitemap} from './sitemap.js'
 import {indexablePaths, isIndexable, listFiles, writeSiteFiles, type WrittenPage} from './write-files.js'
@@ -59,6 +60,8 @@ export interface BuildReport {
   files: number
   /** Meeting pages taken from the page cache rather than rendered. */
   meetingPagesReused: number
+  /** Meetings whose API file and Markdown were linked from the parse cache rather than written. */
+  meetingFilesLinked: number
   searchPages: number
   /** Bundles the search index is split into, and the pages Pagefind indexed (unchanged shards come from the cache). */
   searchShards: number
@@ -258,13 +261,21 @@ function errorChain(error: unknown): string {
   return parts.join(': ')
 }
 
-/** The files built from the Archive without templates: feeds, calendar, JSON API, published Markdown. */
-function* dataFiles(archive: ReturnType<typeof buildArchive>, config: Config, outputs: ReadonlyMap<string, MeetingOutputs>): Generator<[string, string]> {
+/**
+ * The files built from the Archive without templates: feeds, calendar, JSON API, published Markdown; but the API
+ * file and Markdown of the meetings in `linked`, already in the output.
+ */
+function* dataFiles(
+  archive: ReturnType<typeof buildArchive>,
+  config: Config,
+  outputs: ReadonlyMap<string, MeetingOutputs>,
+  linked: ReadonlySet<string>
+): Generator<[string, string]> {
   yield* archiveFeeds(archive, config)
-  yield* apiFileStream(archive, config.pathPrefix)
+  yield* apiFileStream(archive, config.pathPrefix, (meeting) => linked.has(meeting.slug))
   yield ['/meetings.ics', meetingsCalendar(archive.meetings, config)]
   for (const {meeting} of archive.meetings) {
-    yield [`/meetings/${meeting.slug}/${meeting.slug}.md`, outputs.get(meeting.slug)?.markdown ?? publishedMarkdown(meeting)]
+    if (!linked.has(meeting.slug)) yield [meetingMarkdownPath(meeting.slug), outputs.get(meeting.slug)?.markdown ?? publishedMarkdown(meeting)]
   }
 }
 
@@ -374,6 +385,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     const messages = loaded.flatMap((result) => result.messages)
     const meetings = loaded.flatMap((result) => (result.meeting ? [result.meeting] : []))
     const outputs = new Map(loaded.flatMap((result) => (result.meeting && result.outputs ? [[result.meeting.slug, result.outputs] as const] : [])))
+    const cachedFiles = new Map(loaded.flatMap((result) => (result.meeting && result.cachedFiles ? [[result.meeting.slug, result.cachedFiles] as const] : [])))
     const fatal = [...messages.filter((message) => message.fatal === true), ...duplicateSlugMessages(meetings)]
     for (const result of loaded) {
       if (!result.meeting && !result.messages.some((message) => message.fatal === true)) {
@@ -414,6 +426,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     let render: number
     let data: number
     let reusedPages = 0
+    let linkedFiles = 0
     try {
       // The first slice of meeting pages renders with the rest of the site; the others each in a run of their own.
       // A site/ copied from an older minutebook paginates `archive.meetings`: all its meeting pages in one run.
@@ -461,7 +474,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       await pageCache?.prune()
       reusedPages = archive.meetings.length - cached.toRender.length
       render = clock()
-      await writeSiteFiles(staging, dataFiles(archive, config, outputs))
+      // An unchanged meeting's API file and Markdown are linked from the parse cache, not made and written again.
+      const linked = linkCachedMeetingFiles(staging, archive.meetings.map((entry) => entry.meeting), cachedFiles)
+      linkedFiles = linked.size
+      await writeSiteFiles(staging, dataFiles(archive, config, outputs, linked))
       await writeSiteFiles(staging, new Map([['/sitemap.xml', sitemap(indexablePaths(indexableFiles), config)]]))
       data = clock()
     } catch (error) {
@@ -487,6 +503,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       skippedDrafts: meetings.length - published.length,
       files,
       meetingPagesReused: reusedPages,
+      meetingFilesLinked: linkedFiles,
       searchPages: search.pages,
       searchShards: search.shards,
       searchIndexedPages: search.indexedPages,

@@ -26,5 +26,8 @@ export function meetingOutputs(meeting: Meeting, rendered?: ReadonlyMap<AgendaIt
   return {markdown: publishedMarkdown(meeting, trees), itemTexts: flattenItems(meeting.items).map((item) => treeToText(trees(item)))}
 }
 
-/** Site modules whose code shapes {@link MeetingOutputs}: part of the parse cache's version, relative to `src/site`. */
-export const meetingOutputModules = ['item-tree', 'meeting-outputs', 'published-markdown', 'search/html-text']
+/**
+ * Site modules whose code shapes {@link MeetingOutputs} and the files the parse cache keeps beside its entries (a
+ * meeting's API file): part of the parse cache's version, relative to `src/site`.
+ */
+export const meetingOutputModules = ['api', 'item-tree', 'meeting-outputs', 'published-markdown', 'search/html-text']

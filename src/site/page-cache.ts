@@ -1,11 +1,11 @@
 import {createHash} from 'node:crypto'
-import {copyFileSync, linkSync, mkdirSync, statSync} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {cacheEntries} from '../archive/cache-entries.js'
 import type {MeetingEntry} from '../archive/types.js'
 import {packageVersion} from './package-version.js'
+import {linkCached} from './link-cached.js'
 import {listFiles} from './write-files.js'
 
 /** Bumped when what an entry holds changes shape. */
@@ -94,20 +94,9 @@ export class PageCache {
    */
   reuse(key: string, target: string): {indexable: boolean} | undefined {
     const page = this.stored?.get(key)
-    if (!page) return undefined
-    try {
-      if (statSync(page.file).size !== page.size) return undefined
-      mkdirSync(dirname(target), {recursive: true})
-      try {
-        linkSync(page.file, target)
-      } catch {
-        copyFileSync(page.file, target)
-      }
-      this.used.add(key)
-      return {indexable: page.indexable}
-    } catch {
-      return undefined
-    }
+    if (!page || !linkCached(page, target)) return undefined
+    this.used.add(key)
+    return {indexable: page.indexable}
   }
 
   /** Stores a page (written aside, then renamed); a cache that cannot be written only costs speed. */

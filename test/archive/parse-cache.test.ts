@@ -6,6 +6,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {defaultConfig} from '../../src/model/config.js'
 import {cacheKey, ParseCache} from '../../src/archive/parse-cache.js'
 import {readMeetings} from '../../src/archive/read-meetings.js'
+import {meetingJson} from '../../src/site/api.js'
 
 const repo = join(import.meta.dirname, '..', '..')
 let roots: string[] = []
@@ -17,9 +18,15 @@ async function archive(): Promise<string> {
   return root
 }
 
-async function cacheEntries(root: string): Promise<string[]> {
+/** Every file of the parse cache: entries and the files kept beside them. */
+async function cacheFiles(root: string): Promise<string[]> {
   const entries = await readdir(join(root, '.cache', 'parse'), {recursive: true, withFileTypes: true})
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort()
+}
+
+/** The entries of the parse cache (`<key>.json`). */
+async function cacheEntries(root: string): Promise<string[]> {
+  return (await cacheFiles(root)).filter((file) => /[0-9a-f]{64}\.json$/.test(file))
 }
 
 afterEach(async () => {
@@ -92,6 +99,27 @@ describe('readMeetings with the cache', () => {
     expect(after).toHaveLength(before.length)
     expect(after).not.toContain(orphan)
     expect(after.filter((file) => !before.includes(file))).toHaveLength(1)
+    // The files kept beside the edited file's old entry went with it.
+    const keys = new Set(after.map((file) => file.split('/').pop()!.slice(0, 64)))
+    expect((await cacheFiles(root)).filter((file) => !keys.has(file.split('/').pop()!.slice(0, 64)))).toEqual([])
+  })
+
+  it('keeps each meeting\'s API file and Markdown beside its entry, handed to the next read to link', async () => {
+    const root = await archive()
+    const cold = await readMeetings(root, defaultConfig)
+    // Made by this read: written as the site is, nothing to link yet.
+    expect(cold.filter((loaded) => loaded.cachedFiles !== undefined)).toEqual([])
+    const warm = await readMeetings(root, defaultConfig)
+    const readable = warm.filter((loaded) => loaded.meeting !== undefined)
+    expect(readable.length).toBeGreaterThan(0)
+    for (const loaded of readable) {
+      const files = loaded.cachedFiles!
+      const api = meetingJson(loaded.meeting!)
+      expect(await readFile(files.api.file, 'utf8')).toBe(api)
+      expect(files.api.size).toBe(Buffer.byteLength(api))
+      expect(await readFile(files.markdown.file, 'utf8')).toBe(loaded.outputs!.markdown)
+      expect(files.markdown.size).toBe(Buffer.byteLength(loaded.outputs!.markdown))
+    }
   })
 
   it('removes what a dead build left half-written, not what a running one writes', async () => {
@@ -105,7 +133,7 @@ describe('readMeetings with the cache', () => {
     await writeFile(dead, '{"path"')
     await writeFile(running, '{"path"')
     await readMeetings(root, defaultConfig)
-    const left = await cacheEntries(root)
+    const left = await cacheFiles(root)
     expect(left).not.toContain(dead)
     expect(left).toContain(running)
   })
@@ -152,7 +180,13 @@ describe('parallel parse', () => {
     expect(await cacheEntries(root)).toHaveLength(20)
     const cache = new ParseCache(folder)
     const stored = await Promise.all(files.map((file) => cache.get(file.cacheKey)))
-    expect(stored).toEqual(parallel)
+    // Each entry records the files kept beside it: the meeting's API file and its Markdown, as the site has them.
+    expect(stored.map((result) => ({...result, files: undefined}))).toEqual(parallel.map((result) => ({...result, files: undefined})))
     expect(stored.map((result) => result?.path)).toEqual(files.map((file) => file.path))
+    for (const [index, result] of stored.entries()) {
+      const kept = cache.files(files[index]!.cacheKey, result!)!
+      expect(await readFile(kept.api.file, 'utf8')).toBe(meetingJson(parallel[index]!.meeting!))
+      expect(await readFile(kept.markdown.file, 'utf8')).toBe(parallel[index]!.outputs!.markdown)
+    }
   })
 })

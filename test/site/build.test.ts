@@ -126,6 +126,36 @@ describe('minutebook build over the example archive', () => {
     expect(readFileSync(join(root, '_site', 'meetings', approvedSlugs[0]!, 'index.html'), 'utf8')).toContain('Edited template')
   })
 
+  it('links unchanged meetings\' API files and Markdown from .cache/parse, with the bytes of a build without cache', async () => {
+    const root = copyArchive('root-files')
+    const build = (cache: boolean, out = '_site') => buildSite({root, out, quiet: true, cache})
+    // Parsed by this build: its files are written, and kept beside the parse-cache entries for the next.
+    expect((await build(true)).meetingFilesLinked).toBe(0)
+    expect((await build(true)).meetingFilesLinked).toBe(approvedSlugs.length)
+    expect(manifest(join(root, '_site'))).toBe(manifest(outA))
+    const seedSlug = '2007-02-28-stakeholder-meeting'
+    const api = join(root, '_site', 'api', 'meetings', `${seedSlug}.json`)
+    const cached = listFiles(join(root, '.cache', 'parse')).filter((name) => name.endsWith('.api.json'))
+    const inode = statSync(api).ino
+    expect(cached.filter((name) => statSync(join(root, '.cache', 'parse', name)).ino === inode)).toHaveLength(1)
+
+    const seed = join(root, 'meetings', '2007', `${seedSlug}.md`)
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('Svay Rieng', 'Svay Rieng province'))
+    expect((await build(true)).meetingFilesLinked).toBe(approvedSlugs.length - 1)
+    await build(false, '_fresh')
+    expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
+
+    // A damaged file (not the size its entry records) is written again from the parse result.
+    const other = approvedSlugs.find((slug) => slug !== seedSlug)!
+    const otherApi = statSync(join(root, '_site', 'api', 'meetings', `${other}.json`)).ino
+    const [otherEntry] = listFiles(join(root, '.cache', 'parse')).filter(
+      (name) => name.endsWith('.api.json') && statSync(join(root, '.cache', 'parse', name)).ino === otherApi
+    )
+    writeFileSync(join(root, '.cache', 'parse', otherEntry!.replace(/\.api\.json$/, '.md')), '# damaged\n')
+    expect((await build(true)).meetingFilesLinked).toBe(approvedSlugs.length - 1)
+    expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
+  })
+
   it('renders every meeting page when the meeting template reads the whole archive', async () => {
     const root = copyArchive('root-pages-archive', {withSite: true})
     const template = join(root, 'site', 'meeting.njk')
