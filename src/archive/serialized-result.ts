@@ -100,7 +100,7 @@ export function isSerializedResult(value: unknown): value is SerializedResult {
     typeof candidate.path === 'string' &&
     Array.isArray(candidate.messages) &&
     (candidate.outputs === undefined ||
-      (typeof candidate.outputs === 'object' && candidate.outputs !== null && typeof candidate.outputs.markdown === 'string' && Array.isArray(candidate.outputs.itemTexts))) &&
+      (typeof candidate.outputs === 'object' && candidate.outputs !== null && (candidate.outputs.markdown === undefined || typeof candidate.outputs.markdown === 'string') && Array.isArray(candidate.outputs.itemTexts))) &&
     (candidate.files === undefined ||
       (typeof candidate.files === 'object' && candidate.files !== null && Number.isInteger(candidate.files.api) && Number.isInteger(candidate.files.markdown))) &&
     (candidate.meeting === null || (typeof candidate.meeting === 'object' && candidate.meeting !== undefined))

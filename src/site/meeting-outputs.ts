@@ -10,8 +10,11 @@ import {treeToText} from './search/html-text.js'
  * the parse (on its worker, stored in its cache entry) because each costs about as much as the parse itself.
  */
 export interface MeetingOutputs {
-  /** The downloadable Markdown ({@link publishedMarkdown}). */
-  markdown: string
+  /**
+   * The downloadable Markdown ({@link publishedMarkdown}); absent from a parse-cache entry, which keeps it in a file
+   * of its own beside the entry (made again from the meeting if that file is lost).
+   */
+  markdown?: string
   /** The plain text of each agenda item's HTML, sub-items included, in document order (for search records). */
   itemTexts: string[]
 }
