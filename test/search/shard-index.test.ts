@@ -112,6 +112,13 @@ describe('the bundle cache', () => {
     expect(warm.report).toEqual({pages: 2, shards: 2, indexedPages: 1})
     expect(await bundleFiles(again.dir)).toEqual(await bundleFiles((await build(meetings, {shardSize: 1})).dir))
     expect(await bundleFiles(warm.dir)).toEqual(await bundleFiles((await build(edited, {shardSize: 1})).dir))
+    // A damaged entry looks cached until its files are checked: that shard is then indexed after all.
+    const entries = (await readdir(cacheDir)).filter((name) => /^[0-9a-f]{64}$/.test(name))
+    const fragments = path.join(cacheDir, entries[0]!, 'fragment')
+    await writeFile(path.join(fragments, (await readdir(fragments))[0]!), 'not a fragment')
+    const mended = await build(edited, {shardSize: 1, cacheDir}, true)
+    expect(mended.report).toEqual({pages: 2, shards: 2, indexedPages: 1})
+    expect(await bundleFiles(mended.dir)).toEqual(await bundleFiles((await build(edited, {shardSize: 1})).dir))
   })
 
   it('ignores a damaged entry, indexes the shard again and mends the entry', async () => {

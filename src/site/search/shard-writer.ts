@@ -59,6 +59,8 @@ export class ShardWriter {
   private readonly used = new Set<string>()
   /** Pages Pagefind indexed so far (the others came from the cache). */
   indexedPages = 0
+  /** The shard Pagefind is indexing, if any: the next waits for it. */
+  private indexing: Promise<void> = Promise.resolve()
 
   constructor(
     private readonly language: string,
@@ -67,16 +69,29 @@ export class ShardWriter {
     this.cache = cacheDir === undefined ? undefined : new BundleCache(cacheDir)
   }
 
+  /** Whether the cache seems to hold the job's bundle (a hint: {@link write} checks the entry's files). */
+  holds(job: ShardJob): boolean {
+    return this.cache !== undefined && job.key !== undefined && this.cache.holds(job.key)
+  }
+
+  /**
+   * Writes a shard's bundle: from the cache when it holds it, else indexed by Pagefind, one shard at a time
+   * (each Pagefind process holds its whole shard), so shards copied from the cache may be written beside it.
+   */
   async write(job: ShardJob): Promise<void> {
     const key = this.cache ? (job.key ?? bundleKey(job.pages, this.language)) : undefined
     if (this.cache && key !== undefined) {
       this.used.add(key)
       if (await this.cache.restore(key, job.target)) return
     }
-    const files = await indexBundle(job.pages, this.language)
-    await writeBundle(files, job.target)
-    this.indexedPages += job.pages.length
-    if (this.cache && key !== undefined) await this.cache.save(key, files, job.target)
+    const run = this.indexing.then(async () => {
+      const files = await indexBundle(job.pages, this.language)
+      await writeBundle(files, job.target)
+      this.indexedPages += job.pages.length
+      if (this.cache && key !== undefined) await this.cache.save(key, files, job.target)
+    })
+    this.indexing = run.catch(() => undefined)
+    await run
   }
 
   async finish(): Promise<number> {
