@@ -81,6 +81,29 @@ async function writeAtomically(target: string, content: string): Promise<boolean
   }
 }
 
+/** What storing a result writes: the entry, and the files kept beside it. */
+export interface StoredResult {
+  /** The result as a build uses it: with its Markdown and, when files are kept beside it, their sizes. */
+  result: SerializedResult
+  /** The entry as written: the Markdown left to its file. */
+  entry: SerializedResult
+  /** The meeting's API file and downloadable Markdown, for a readable meeting whose outputs were worked out. */
+  files?: {api: string; markdown: string}
+}
+
+/**
+ * Works out what {@link ParseCache.store} writes for `result`: where the result is made (a parse worker), so the
+ * result it hands back already names the files the build may link, and nothing waits for the disk.
+ */
+export function storedResult(result: SerializedResult): StoredResult {
+  if (result.meeting === null || result.outputs?.markdown === undefined) return {result, entry: result}
+  const api = meetingJson(result.meeting)
+  const {markdown, ...outputs} = result.outputs
+  const files = {api: Buffer.byteLength(api), markdown: Buffer.byteLength(markdown)}
+  // The Markdown is in its file only: every warm build reads every entry, and a third of their text was it.
+  return {result: {...result, files}, entry: {...result, outputs, files}, files: {api, markdown}}
+}
+
 /**
  * A content-addressed store of parse results under a folder (`.cache/parse` by default); safe to delete. Beside the
  * entry of a readable meeting it keeps the meeting's API file and downloadable Markdown, which depend on the parse
@@ -117,17 +140,22 @@ export class ParseCache {
    * beside it go first, and the entry records them (and leaves the Markdown to its file) only once they are in place.
    * A cache that cannot be written (read-only checkout, full disk) only costs speed: errors are ignored.
    */
-  async set(key: string, result: SerializedResult): Promise<void> {
-    let entry = result
-    if (result.meeting !== null && result.outputs?.markdown !== undefined) {
-      const api = meetingJson(result.meeting)
-      const {markdown, ...outputs} = result.outputs
-      if ((await writeAtomically(this.file(key, siblings.api), api)) && (await writeAtomically(this.file(key, siblings.markdown), markdown))) {
-        // The Markdown is in its file only: every warm build reads every entry, and a third of their text was it.
-        entry = {...result, outputs, files: {api: Buffer.byteLength(api), markdown: Buffer.byteLength(markdown)}}
+  async store(key: string, stored: StoredResult): Promise<void> {
+    let entry = stored.entry
+    if (stored.files !== undefined) {
+      const {api, markdown} = stored.files
+      if (!((await writeAtomically(this.file(key, siblings.api), api)) && (await writeAtomically(this.file(key, siblings.markdown), markdown)))) {
+        // Without its files the entry keeps the Markdown and records none.
+        const {files: _, ...whole} = stored.result
+        entry = whole
       }
     }
     await writeAtomically(this.file(key), JSON.stringify(entry))
+  }
+
+  /** Stores a result (see {@link store}). */
+  async set(key: string, result: SerializedResult): Promise<void> {
+    await this.store(key, storedResult(result))
   }
 
   /**

@@ -3,7 +3,7 @@ import {Worker} from 'node:worker_threads'
 import type {Config} from '../model/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
 import {inBatches} from './in-batches.js'
-import {ParseCache} from './parse-cache.js'
+import {ParseCache, storedResult} from './parse-cache.js'
 import type {ParseJob, ParseWorkerData} from './parse-worker.js'
 import {meetingOutputs} from '../site/meeting-outputs.js'
 import {serializeResult, type SerializedResult} from './serialized-result.js'
@@ -67,8 +67,7 @@ export async function parseInParallel(
   const count = Math.min(workers, Math.ceil(files.length / 4))
   if (count < 1 || files.length < parallelThreshold || !canUseWorkers()) {
     const results = parseSerially(files, config)
-    if (cacheFolder !== undefined) await storeResults(new ParseCache(cacheFolder), files, results)
-    return results
+    return cacheFolder === undefined ? results : storeResults(new ParseCache(cacheFolder), files, results)
   }
 
   const results: SerializedResult[] = new Array(files.length)
@@ -107,7 +106,17 @@ export async function parseInParallel(
   return results
 }
 
-/** Stores the results made on this thread under their files' keys, a batch at a time. */
-function storeResults(cache: ParseCache, files: readonly SourceFile[], results: readonly SerializedResult[]): Promise<void> {
-  return inBatches(files, storeBatch, (file, index) => (file.cacheKey === undefined ? undefined : cache.set(file.cacheKey, results[index]!)))
+/**
+ * Stores the results made on this thread under their files' keys, a batch at a time; returns them as a worker would
+ * have, naming the files their entries keep.
+ */
+async function storeResults(cache: ParseCache, files: readonly SourceFile[], results: readonly SerializedResult[]): Promise<SerializedResult[]> {
+  const kept = [...results]
+  await inBatches(files, storeBatch, (file, index) => {
+    if (file.cacheKey === undefined) return undefined
+    const stored = storedResult(results[index]!)
+    kept[index] = stored.result
+    return cache.store(file.cacheKey, stored)
+  })
+  return kept
 }

@@ -1,6 +1,6 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import type {Config} from '../model/config.js'
-import {ParseCache} from './parse-cache.js'
+import {ParseCache, storedResult} from './parse-cache.js'
 import {parseFile} from './parse-pool.js'
 
 /** What a parse worker starts with: the configuration, and the parse cache's folder when results are stored. */
@@ -32,9 +32,11 @@ parentPort?.on('message', async (job: ParseJob | {flush: true}) => {
   }
   try {
     const result = parseFile({path: job.path, bytes: job.bytes}, config)
-    parentPort?.postMessage({id: job.id, result})
-    if (cache && job.cacheKey !== undefined) {
-      const write = cache.set(job.cacheKey, result).finally(() => writes.delete(write))
+    const stored = cache && job.cacheKey !== undefined ? storedResult(result) : undefined
+    // The result names the files its entry keeps (the API file and Markdown): on disk once the worker has flushed.
+    parentPort?.postMessage({id: job.id, result: stored?.result ?? result})
+    if (cache && stored && job.cacheKey !== undefined) {
+      const write = cache.store(job.cacheKey, stored).finally(() => writes.delete(write))
       writes.add(write)
     }
   } catch (error) {

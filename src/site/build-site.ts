@@ -474,7 +474,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       await pageCache?.prune()
       reusedPages = archive.meetings.length - cached.toRender.length
       render = clock()
-      // An unchanged meeting's API file and Markdown are linked from the parse cache, not made and written again.
+      // Each meeting's API file and Markdown are linked from the parse cache, where the parse that made them wrote
+      // them: neither is made nor written again.
       const linked = linkCachedMeetingFiles(staging, archive.meetings.map((entry) => entry.meeting), cachedFiles)
       linkedFiles = linked.size
       await writeSiteFiles(staging, dataFiles(archive, config, outputs, linked))
