@@ -142,6 +142,24 @@ function duplicateSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
   return messages
 }
 
+/**
+ * Messages for meetings whose slug cannot be a folder of the site: a file named `.md`, `..md` or `...md` would put
+ * its page over the meetings index or outside `meetings/` (Eleventy then fails on the clash with no file named).
+ */
+function unusableSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
+  return meetings
+    .filter((meeting) => meeting.slug === '' || meeting.slug === '.' || meeting.slug === '..')
+    .map((meeting) => {
+      const message = new VFileMessage(
+        `Unexpected file name \`${basename(meeting.source)}\`, whose slug \`${meeting.slug}\` cannot name a page, expected \`meetings/YYYY/YYYY-MM-DD-<slug>.md\``,
+        {place: {line: 1, column: 1}, ruleId: 'file-name', source: 'minutebook'}
+      )
+      message.file = meeting.source
+      message.fatal = true
+      return message
+    })
+}
+
 async function isPreviousOutput(out: string): Promise<boolean> {
   const entries = await readdir(out).catch(() => undefined)
   if (entries === undefined || entries.length === 0) return true
@@ -386,7 +404,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     const meetings = loaded.flatMap((result) => (result.meeting ? [result.meeting] : []))
     const outputs = new Map(loaded.flatMap((result) => (result.meeting && result.outputs ? [[result.meeting.slug, result.outputs] as const] : [])))
     const cachedFiles = new Map(loaded.flatMap((result) => (result.meeting && result.cachedFiles ? [[result.meeting.slug, result.cachedFiles] as const] : [])))
-    const fatal = [...messages.filter((message) => message.fatal === true), ...duplicateSlugMessages(meetings)]
+    const fatal = [...messages.filter((message) => message.fatal === true), ...duplicateSlugMessages(meetings), ...unusableSlugMessages(meetings)]
     for (const result of loaded) {
       if (!result.meeting && !result.messages.some((message) => message.fatal === true)) {
         const message = new VFileMessage('Unexpected unreadable meeting, expected front matter with a title and a date', {

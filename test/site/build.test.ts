@@ -309,6 +309,21 @@ describe('buildSite safety', () => {
     expect(manifest(out)).toBe(before)
   })
 
+  it('refuses a meeting whose file name leaves no slug for a page, naming the file', async () => {
+    const root = copyArchive('root-dots')
+    const out = join(root, '_site')
+    await buildSite({root, quiet: true})
+    const before = manifest(out)
+    const seed = readFileSync(join(root, 'meetings', '2007', '2007-02-28-stakeholder-meeting.md'), 'utf8')
+    // `...md` is the slug `..`: its page would land on the home page and its Markdown outside meetings/.
+    writeFileSync(join(root, 'meetings', '2007', '...md'), seed)
+    const error = await buildSite({root, quiet: true}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(BuildError)
+    expect((error as BuildError).messages.map((message) => [message.file, message.ruleId, message.fatal])).toEqual([['meetings/2007/...md', 'file-name', true]])
+    expect(String((error as BuildError).messages[0]!.reason)).toContain('`...md`')
+    expect(manifest(out)).toBe(before)
+  })
+
   it('keeps the previous output when rendering fails midway, and removes the half-built folder', async () => {
     const root = copyArchive('root-midway', {withSite: true})
     const out = join(root, '_site')
