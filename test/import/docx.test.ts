@@ -1,8 +1,8 @@
-import {mkdtemp, readdir, writeFile} from 'node:fs/promises'
+import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun} from 'docx'
-import {describe, expect, test} from 'vitest'
+import {describe, expect, onTestFinished, test} from 'vitest'
 import {runImport, type ImportIo} from '../../src/cli/import.js'
 import {UserError} from '../../src/cli/errors.js'
 import {convertMinutes} from '../../src/import/convert.js'
@@ -79,6 +79,7 @@ describe('importing Word files', () => {
 
   test('a corrupt .docx is a clear user error and nothing is written', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'minutebook-import-'))
+    onTestFinished(() => rm(cwd, {recursive: true, force: true}))
     const good = await wordFixture()
     await writeFile(join(cwd, 'broken.docx'), good.subarray(0, 2000))
     const out: string[] = []
