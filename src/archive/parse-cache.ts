@@ -1,10 +1,11 @@
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {readdir, readFile, rm} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config} from '../model/config.js'
 import {alive} from '../site/lock.js'
 import {cacheEntries} from './cache-entries.js'
+import {writeAtomically} from './write-atomically.js'
 import {meetingOutputModules} from '../site/meeting-outputs.js'
 import {meetingJson} from '../site/api.js'
 import {isSerializedResult, type CachedFiles, type SerializedResult} from './serialized-result.js'
@@ -66,20 +67,6 @@ export async function cacheKey(path: string, bytes: Uint8Array, config: Config):
 
 /** The files kept beside an entry, by the end of their name. */
 const siblings = {api: 'api.json', markdown: 'md'} as const
-
-/** Writes `content` aside, then renames it into place; false (and nothing left behind) when it cannot. */
-async function writeAtomically(target: string, content: string): Promise<boolean> {
-  const temporary = `${target}.${process.pid}.tmp`
-  try {
-    await mkdir(dirname(target), {recursive: true})
-    await writeFile(temporary, content)
-    await rename(temporary, target)
-    return true
-  } catch {
-    await rm(temporary, {force: true}).catch(() => undefined)
-    return false
-  }
-}
 
 /** What storing a result writes: the entry, and the files kept beside it. */
 export interface StoredResult {
@@ -151,11 +138,6 @@ export class ParseCache {
       }
     }
     await writeAtomically(this.file(key), JSON.stringify(entry))
-  }
-
-  /** Stores a result (see {@link store}). */
-  async set(key: string, result: SerializedResult): Promise<void> {
-    await this.store(key, storedResult(result))
   }
 
   /**

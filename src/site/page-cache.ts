@@ -1,8 +1,9 @@
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {readdir, readFile, rm} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {cacheEntries} from '../archive/cache-entries.js'
+import {writeAtomically} from '../archive/write-atomically.js'
 import type {MeetingEntry} from '../archive/types.js'
 import {packageVersion} from './package-version.js'
 import {linkCached} from './link-cached.js'
@@ -102,15 +103,7 @@ export class PageCache {
   /** Stores a page (written aside, then renamed); a cache that cannot be written only costs speed. */
   async set(key: string, html: string, indexable: boolean): Promise<void> {
     this.used.add(key)
-    const target = join(this.folder, key.slice(0, 2), `${key}.${Buffer.byteLength(html)}${indexable ? '' : '.noindex'}.html`)
-    const aside = `${target}.${process.pid}.tmp`
-    try {
-      await mkdir(dirname(target), {recursive: true})
-      await writeFile(aside, html)
-      await rename(aside, target)
-    } catch {
-      await rm(aside, {force: true}).catch(() => undefined)
-    }
+    await writeAtomically(join(this.folder, key.slice(0, 2), `${key}.${Buffer.byteLength(html)}${indexable ? '' : '.noindex'}.html`), html)
   }
 
   /** Removes the pages this build did not use: the cache holds one page per meeting, not one per edit. */
