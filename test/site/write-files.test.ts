@@ -2,7 +2,7 @@ import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {listFiles, writeSiteFiles} from '../../src/site/write-files.js'
+import {countFiles, listFiles, writeSiteFiles} from '../../src/site/write-files.js'
 
 let out: string
 
@@ -22,6 +22,8 @@ describe('writeSiteFiles', () => {
     await writeSiteFiles(out, files())
     const written = await listFiles(out)
     expect(written).toHaveLength(300)
+    // Files only: the seven folders are not counted.
+    expect(countFiles(out)).toBe(300)
     expect(await readFile(join(out, 'meetings', 'm-3', 'page-10.html'), 'utf8')).toBe('page 10')
   })
 
