@@ -48,7 +48,7 @@ describe('searchShardSize', () => {
     expect(searchShardSize(10)).toBe(searchShardMeetings)
     expect(searchShardSize(maxSearchShards * searchShardMeetings)).toBe(searchShardMeetings)
     expect(searchShardSize(maxSearchShards * searchShardMeetings + 1)).toBe(2 * searchShardMeetings)
-    expect(searchShardSize(16_000)).toBe(2 * searchShardMeetings)
+    expect(searchShardSize(16_000)).toBe(4000)
     for (const count of [1, 999, 4001, 9000, 16_000, 100_000]) expect(Math.ceil(count / searchShardSize(count))).toBeLessThanOrEqual(maxSearchShards)
   })
 })
