@@ -66,6 +66,6 @@ export async function readMeetings(root: string, config: Config, options: ReadOp
   return results.map((result, index) => {
     const key = files[index]!.cacheKey
     const cachedFiles = cache && key !== undefined ? cache.files(key, result!) : undefined
-    return {...deserializeResult(result!), ...(cachedFiles === undefined ? {} : {cachedFiles})}
+    return {...deserializeResult(result!), ...(cachedFiles === undefined ? {} : {cachedFiles}), ...(key === undefined ? {} : {parseKey: key})}
   })
 }

@@ -35,6 +35,8 @@ export interface LoadedMeeting {
   outputs?: MeetingOutputs
   /** The meeting's API file and downloadable Markdown, ready made in the parse cache, when it keeps them. */
   cachedFiles?: CachedFiles
+  /** The file's parse-cache key, when the cache is used: files of the same key parse to the same meeting. */
+  parseKey?: string
 }
 
 /** A file kept ready in a cache, and the size it must have to be used. */

@@ -5,7 +5,6 @@ import {fileURLToPath} from 'node:url'
 import Eleventy from '@11ty/eleventy'
 import {VFileMessage} from 'vfile-message'
 import {buildArchive} from '../archive/build-archive.js'
-import {inBatches} from '../archive/in-batches.js'
 import type {Archive, MeetingEntry} from '../archive/types.js'
 import {readMeetings} from '../archive/read-meetings.js'
 import type {Config} from '../model/config.js'
@@ -26,8 +25,9 @@ import {publishedMarkdown} from './published-markdown.js'
 import {linkCachedMeetingFiles, meetingMarkdownPath} from './link-cached.js'
 import {writeSearchIndex} from './search/index-site.js'
 import {sitemap} from './sitemap.js'
-import {indexablePaths, isIndexable, listFiles, writeSiteFiles, type WrittenPage} from './write-files.js'
-import {meetingPagesStandAlone, PageCache, renderFingerprint} from './page-cache.js'
+import {countFiles, indexablePaths, isIndexable, writeSiteFiles, type WrittenPage} from './write-files.js'
+import {PageCache, pagesStandAlone, paginatesPageList, renderFingerprint} from './page-cache.js'
+import {PageReuse, type ListPages} from './page-reuse.js'
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -60,6 +60,9 @@ export interface BuildReport {
   files: number
   /** Meeting pages taken from the page cache rather than rendered. */
   meetingPagesReused: number
+  /** Person and organisation pages taken from the page cache rather than rendered. */
+  personPagesReused: number
+  organizationPagesReused: number
   /** Meetings whose API file and Markdown were linked from the parse cache rather than written. */
   meetingFilesLinked: number
   searchPages: number
@@ -302,40 +305,14 @@ export function meetingPagePath(slug: string): string {
   return `meetings/${slug}/index.html`
 }
 
-/**
- * Puts the cached page of every meeting whose page is unchanged into `outDir`; returns the meetings left to render
- * and the cached pages that belong in the sitemap.
- */
-async function reuseMeetingPages(
-  cache: PageCache,
-  entries: readonly MeetingEntry[],
-  outDir: string
-): Promise<{toRender: MeetingEntry[]; indexableFiles: string[]}> {
-  await cache.load()
-  const toRender: MeetingEntry[] = []
-  const indexableFiles: string[] = []
-  for (const entry of entries) {
-    const path = meetingPagePath(entry.meeting.slug)
-    const page = cache.reuse(cache.key(entry), join(outDir, path))
-    if (page === undefined) toRender.push(entry)
-    else if (page.indexable) indexableFiles.push(path)
-  }
-  return {toRender, indexableFiles}
+/** Where a person's page goes in the output (the permalink of `person.njk`). */
+function personPagePath(slug: string): string {
+  return `people/${slug}/index.html`
 }
 
-/** Stores the pages just rendered for `entries` in the page cache. */
-async function storeMeetingPages(cache: PageCache, entries: readonly MeetingEntry[], pages: readonly WrittenPage[]): Promise<void> {
-  const rendered = new Map(pages.map((page) => [page.path, page]))
-  await inBatches(entries, 64, (entry) => {
-    const page = rendered.get(meetingPagePath(entry.meeting.slug))
-    return page === undefined ? undefined : cache.set(cache.key(entry), page.html, isIndexable(page))
-  })
-}
-
-/** Whether the site's meeting template paginates `meetingPages` (the slice of a run) rather than every meeting. */
-async function paginatesMeetingPages(siteDir: string): Promise<boolean> {
-  const template = await readFile(join(siteDir, 'meeting.njk'), 'utf8').catch(() => '')
-  return /^\s*data:\s*meetingPages\s*$/m.test(template)
+/** Where an organisation's page goes in the output (the permalink of `organization.njk`). */
+function organizationPagePath(slug: string): string {
+  return `organizations/${slug}/index.html`
 }
 
 /**
@@ -404,6 +381,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     const meetings = loaded.flatMap((result) => (result.meeting ? [result.meeting] : []))
     const outputs = new Map(loaded.flatMap((result) => (result.meeting && result.outputs ? [[result.meeting.slug, result.outputs] as const] : [])))
     const cachedFiles = new Map(loaded.flatMap((result) => (result.meeting && result.cachedFiles ? [[result.meeting.slug, result.cachedFiles] as const] : [])))
+    const parseKeys = new Map(loaded.flatMap((result) => (result.meeting && result.parseKey !== undefined ? [[result.meeting.slug, result.parseKey] as const] : [])))
     const fatal = [...messages.filter((message) => message.fatal === true), ...duplicateSlugMessages(meetings), ...unusableSlugMessages(meetings)]
     for (const result of loaded) {
       if (!result.meeting && !result.messages.some((message) => message.fatal === true)) {
@@ -443,54 +421,77 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     searching.catch(() => undefined)
     let render: number
     let data: number
-    let reusedPages = 0
+    let reused = {meetings: 0, people: 0, organizations: 0}
     let linkedFiles = 0
     try {
       // The first slice of meeting pages renders with the rest of the site; the others each in a run of their own.
       // A site/ copied from an older minutebook paginates `archive.meetings`: all its meeting pages in one run.
-      const sliced = await paginatesMeetingPages(siteDir)
+      const sliced = await paginatesPageList(siteDir, 'meeting.njk', 'meetingPages')
       const drafts = options.drafts === true
-      const plugin = {archive, config, drafts}
-      // Meeting pages whose entry, templates and settings are unchanged come from the page cache; only the others
-      // are rendered (all of them without the cache, or for a site/ whose meeting page reads the whole archive).
-      const pageCache =
-        sliced && options.cache !== false && (await meetingPagesStandAlone(siteDir))
-          ? new PageCache(join(root, '.cache', 'pages'), await renderFingerprint(siteDir, siteSettings(config, drafts)))
-          : undefined
-      const cached = pageCache ? await reuseMeetingPages(pageCache, archive.meetings, staging) : {toRender: archive.meetings, indexableFiles: []}
-      const meetingSlices = sliceOf(cached.toRender, options.meetingPageSlice ?? meetingPageSlice)
+      // Meeting, person and organisation pages whose entry, templates and settings are unchanged come from the page
+      // cache; only the others are rendered (all of them without the cache, or for a template that reads beyond its
+      // own entry).
+      const pageCache = options.cache === false ? undefined : new PageCache(join(root, '.cache', 'pages'), await renderFingerprint(siteDir, siteSettings(config, drafts)))
+      await pageCache?.load()
+      const reuse = pageCache ? new PageReuse(pageCache, staging) : undefined
+      const toRender = async <T>(template: string, pages: ListPages<T>): Promise<readonly T[]> =>
+        reuse && (await pagesStandAlone(siteDir, template, pages.list)) ? reuse.reuse(pages) : pages.entries
+      const meetingPages = sliced
+        ? await toRender('meeting.njk', {
+            list: 'meetingPages',
+            entries: archive.meetings,
+            path: (entry) => meetingPagePath(entry.meeting.slug),
+            // The meeting by its parse key (the same key, the same meeting): a meeting's JSON is most of a second
+            // of hashing at 4,000 meetings.
+            keyed: (entry) => {
+              const parseKey = parseKeys.get(entry.meeting.slug)
+              return parseKey === undefined ? entry : {...entry, meeting: parseKey}
+            }
+          })
+        : archive.meetings
+      const personPages = await toRender('person.njk', {list: 'personPages', entries: archive.people, path: (person) => personPagePath(person.slug)})
+      const organizationPages = await toRender('organization.njk', {
+        list: 'organizationPages',
+        entries: archive.organizations,
+        path: (organization) => organizationPagePath(organization.slug)
+      })
+      const plugin = {archive, config, drafts, personPages, organizationPages}
+      const meetingSlices = sliceOf(meetingPages, options.meetingPageSlice ?? meetingPageSlice)
       // Each run's pages are kept only until they are in the page cache and the sitemap knows which are indexable:
       // every page's HTML held to the end took half a gigabyte at 16,000 meetings.
-      const indexableFiles = [...cached.indexableFiles]
-      const rendered = async (slice: readonly MeetingEntry[], pages: WrittenPage[]) => {
-        if (pageCache) await storeMeetingPages(pageCache, slice, pages)
+      const indexableFiles = [...(reuse?.indexableFiles ?? [])]
+      const rendered = async (pages: WrittenPage[]) => {
+        await reuse?.store(pages)
         for (const page of pages) if (isIndexable(page)) indexableFiles.push(page.path)
       }
       // Between the runs of a large archive: once stored, a run's pages are garbage, let go of before collecting.
-      const renderedRun = async (slice: readonly MeetingEntry[], pages: WrittenPage[]) => {
-        await rendered(slice, pages)
+      const renderedRun = async (pages: WrittenPage[]) => {
+        await rendered(pages)
         pages.length = 0
         collectGarbageIfGrown()
       }
       const templates = `${staging}-templates`
       if (!sliced) {
-        // A site/ copied from an older minutebook paginates `archive.meetings`: all its pages in one run.
-        await rendered([], await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: archive.meetings}))
+        await rendered(await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: archive.meetings}))
       } else if (archive.meetings.length <= (options.meetingPageSlice ?? meetingPageSlice)) {
         // A small archive: the whole site in one run.
-        await rendered(meetingSlices[0] ?? [], await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: meetingSlices[0] ?? []}))
+        await rendered(await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: meetingSlices[0] ?? []}))
       } else {
         // A large one: the small pages, each group of growing pages, then the meeting pages slice by slice.
         const grouped = new Set(['meeting.njk', ...growingTemplates.flat()])
-        await renderedRun([], await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => !grouped.has(name)))
+        await renderedRun(await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => !grouped.has(name)))
         await cp(join(siteDir, 'assets'), join(staging, 'assets'), {recursive: true})
         for (const group of growingTemplates) {
-          await renderedRun([], await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => group.includes(name)))
+          await renderedRun(await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => group.includes(name)))
         }
-        for (const slice of meetingSlices) await renderedRun(slice, await renderMeetingPages(siteDir, templates, staging, {...plugin, meetingPages: slice}))
+        for (const slice of meetingSlices) await renderedRun(await renderMeetingPages(siteDir, templates, staging, {...plugin, meetingPages: slice}))
       }
       await pageCache?.prune()
-      reusedPages = archive.meetings.length - cached.toRender.length
+      reused = {
+        meetings: archive.meetings.length - meetingPages.length,
+        people: archive.people.length - personPages.length,
+        organizations: archive.organizations.length - organizationPages.length
+      }
       render = clock()
       // Each meeting's API file and Markdown are linked from the parse cache, where the parse that made them wrote
       // them: neither is made nor written again.
@@ -506,7 +507,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     }
     const search = await searching
     clock()
-    const files = (await listFiles(staging)).length
+    const files = countFiles(staging)
 
     const hadOutput = await stat(out).then(
       () => true,
@@ -521,7 +522,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       drafts: published.length - approved.length,
       skippedDrafts: meetings.length - published.length,
       files,
-      meetingPagesReused: reusedPages,
+      meetingPagesReused: reused.meetings,
+      personPagesReused: reused.people,
+      organizationPagesReused: reused.organizations,
       meetingFilesLinked: linkedFiles,
       searchPages: search.pages,
       searchShards: search.shards,

@@ -4,7 +4,6 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {cacheEntries} from '../archive/cache-entries.js'
 import {writeAtomically} from '../archive/write-atomically.js'
-import type {MeetingEntry} from '../archive/types.js'
 import {packageVersion} from './package-version.js'
 import {linkCached} from './link-cached.js'
 import {listFiles} from './write-files.js'
@@ -12,31 +11,48 @@ import {listFiles} from './write-files.js'
 /** Bumped when what an entry holds changes shape. */
 const entryFormat = 1
 
-/** Names through which a template could read beyond its own meeting: the Archive, Eleventy's collections, the page list. */
-const sharedData = /\b(?:archive|collections|meetingPages)\b/
+/**
+ * Names through which a template could read beyond its own entry: the Archive, Eleventy's collections, the page
+ * lists, and the pagination's other pages.
+ */
+const sharedData = /\b(?:archive|collections|meetingPages|personPages|organizationPages)\b|\bpagination\./
 
 /** The `.njk` files under `folder`, recursively, as POSIX paths relative to it in code-point order. */
 async function templatesUnder(folder: string): Promise<string[]> {
   return (await listFiles(folder).catch(() => [] as string[])).filter((file) => file.endsWith('.njk'))
 }
 
+/** The page lists a template can paginate one page per entry: meetings, people, organisations. */
+export type PageList = 'meetingPages' | 'personPages' | 'organizationPages'
+
+/** The front-matter line by which a template paginates `list`. */
+function paginationLine(list: PageList): RegExp {
+  return new RegExp(`^\\s*data:\\s*${list}\\s*$`, 'm')
+}
+
+/** Whether the site's `template` paginates `list` (a `site/` copied from an older minutebook may read the Archive). */
+export async function paginatesPageList(siteDir: string, template: string, list: PageList): Promise<boolean> {
+  const text = await readFile(join(siteDir, template), 'utf8').catch(() => '')
+  return paginationLine(list).test(text)
+}
+
 /**
- * Whether the site's meeting pages depend on nothing but their own {@link MeetingEntry} and the site settings, so
- * an unchanged page can be reused: `meeting.njk` (apart from its pagination over `meetingPages`) and the includes
- * never name the Archive, Eleventy's collections or the page list. A `site/` whose meeting page lists, say, every
- * series renders every meeting page each build.
+ * Whether the pages of `template` depend on nothing but their own entry of `list` and the site settings, so an
+ * unchanged page can be reused: the template paginates `list`, and neither it (apart from that line) nor the
+ * includes name the Archive, Eleventy's collections, the page lists or the pagination's other pages. A `site/`
+ * whose meeting page lists, say, every series renders every meeting page each build.
  */
-export async function meetingPagesStandAlone(siteDir: string): Promise<boolean> {
-  const template = await readFile(join(siteDir, 'meeting.njk'), 'utf8').catch(() => undefined)
-  if (template === undefined) return false
-  const texts = [template.replace(/^\s*data:\s*meetingPages\s*$/m, '')]
+export async function pagesStandAlone(siteDir: string, template: string, list: PageList): Promise<boolean> {
+  const text = await readFile(join(siteDir, template), 'utf8').catch(() => undefined)
+  if (text === undefined || !paginationLine(list).test(text)) return false
+  const texts = [text.replace(paginationLine(list), '')]
   const includes = join(siteDir, '_includes')
   for (const file of await templatesUnder(includes)) texts.push(await readFile(join(includes, file), 'utf8'))
   return !texts.some((text) => sharedData.test(text))
 }
 
 /**
- * What a meeting page is rendered with besides its entry: the site's templates, minutebook's site code (its
+ * What a page is rendered with besides its entry: the site's templates, minutebook's site code (its
  * filters and plugin), Eleventy's version and the site settings the templates see.
  */
 export async function renderFingerprint(siteDir: string, settings: unknown): Promise<string> {
@@ -58,10 +74,10 @@ interface StoredPage {
 }
 
 /**
- * Rendered meeting pages of earlier builds (`.cache/pages`), one file per key of the page's entry and the
- * {@link renderFingerprint}: a warm build re-renders only the meetings whose page would change (the edited
- * meeting, its neighbours in the series, meetings whose people links moved) and hard-links the others into the
- * output. Entries are written aside and renamed, never edited; one whose size is not the size its name records
+ * Rendered pages of earlier builds (`.cache/pages`), one file per key of the page's entry and the
+ * {@link renderFingerprint}: a warm build re-renders only the meeting, person and organisation pages that would
+ * change (the edited meeting, its neighbours in the series, meetings whose people links moved, the people and
+ * organisations whose record it changed) and hard-links the others into the output. Entries are written aside and renamed, never edited; one whose size is not the size its name records
  * is rendered again. Safe to delete.
  */
 export class PageCache {
@@ -73,9 +89,9 @@ export class PageCache {
     private readonly fingerprint: string
   ) {}
 
-  /** The key of a meeting's page. */
-  key(entry: MeetingEntry): string {
-    return createHash('sha256').update(this.fingerprint).update('\0').update(JSON.stringify(entry)).digest('hex')
+  /** The key of the page of `entry` in the page list `list`. */
+  key(list: PageList, entry: unknown): string {
+    return createHash('sha256').update(this.fingerprint).update('\0').update(list).update('\0').update(JSON.stringify(entry)).digest('hex')
   }
 
   /** Lists every entry on disk, once per build (a lookup per page would cost a failed open per new page). */
@@ -90,7 +106,7 @@ export class PageCache {
 
   /**
    * Puts the stored page of `key` at `target` (a hard link, in a folder of its own made here); undefined when there
-   * is none or it is damaged, else whether the page belongs in the sitemap. Synchronous on purpose: a meeting page
+   * is none or it is damaged, else whether the page belongs in the sitemap. Synchronous on purpose: a page
    * is a folder, a link and a size check, and thousands of them through the thread pool took three times as long.
    */
   reuse(key: string, target: string): {indexable: boolean} | undefined {
@@ -106,7 +122,7 @@ export class PageCache {
     await writeAtomically(join(this.folder, key.slice(0, 2), `${key}.${Buffer.byteLength(html)}${indexable ? '' : '.noindex'}.html`), html)
   }
 
-  /** Removes the pages this build did not use: the cache holds one page per meeting, not one per edit. */
+  /** Removes the pages this build did not use: the cache holds one entry per page, not one per edit. */
   async prune(): Promise<void> {
     for (const {file, name} of await cacheEntries(this.folder)) {
       const key = entryName.exec(name)?.[1]

@@ -1,6 +1,6 @@
 import {posix} from 'node:path'
 import {z} from 'zod'
-import type {Archive, MeetingEntry} from '../archive/types.js'
+import type {Archive, MeetingEntry, OrganizationEntry, PersonEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import {itemLabel, longDate, normalizePathPrefix} from './format.js'
 
@@ -17,6 +17,10 @@ export interface MinutebookPluginOptions {
    * the build renders a large archive's meeting pages in slices, so Eleventy never holds all of them at once.
    */
   meetingPages?: readonly MeetingEntry[]
+  /** The people whose pages this run renders (`personPages`; all of the archive's by default): the others come from the page cache. */
+  personPages?: readonly PersonEntry[]
+  /** The organisations whose pages this run renders (`organizationPages`; all of the archive's by default). */
+  organizationPages?: readonly OrganizationEntry[]
 }
 
 /** The subset of Eleventy's configuration API the plugin uses. */
@@ -37,7 +41,9 @@ const optionsSchema = z.object({
   archive: z.object({meetings: z.array(z.unknown()), people: z.array(z.unknown())}).loose(),
   config: z.object({title: z.string(), baseUrl: z.string(), pathPrefix: z.string(), lang: z.string()}).loose(),
   drafts: z.boolean().optional(),
-  meetingPages: z.array(z.unknown()).optional()
+  meetingPages: z.array(z.unknown()).optional(),
+  personPages: z.array(z.unknown()).optional(),
+  organizationPages: z.array(z.unknown()).optional()
 })
 
 function refuseJavaScriptFrontMatter(): never {
@@ -49,7 +55,7 @@ export function validatePluginOptions(options: unknown): MinutebookPluginOptions
   const result = optionsSchema.safeParse(options)
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `\`${issue.path.join('.') || '(options)'}\`: ${issue.message}`)
-    throw new TypeError(`minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?}: ${issues.join('; ')}`)
+    throw new TypeError(`minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?, personPages?, organizationPages?}: ${issues.join('; ')}`)
   }
   return options as MinutebookPluginOptions
 }
@@ -102,13 +108,20 @@ function fastUrlFilter(eleventyConfig: EleventyConfigLike, pathPrefix: string): 
 }
 
 /**
- * The minutebook Eleventy plugin: gives templates the Archive (`archive`), the meetings to render pages for
- * (`meetingPages`) and the settings (`site`) as global data, limits template formats to Nunjucks, shuts out JavaScript front matter and
+ * The minutebook Eleventy plugin: gives templates the Archive (`archive`), the meetings, people and organisations to
+ * render pages for (`meetingPages`, `personPages`, `organizationPages`) and the settings (`site`) as global data, limits template formats to Nunjucks, shuts out JavaScript front matter and
  * directory data files, and adds the formatting filters the site's templates use.
  */
 export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, options: MinutebookPluginOptions): void {
   eleventyConfig.versionCheck('>=3.0')
-  const {archive, config, drafts = false, meetingPages = archive.meetings} = validatePluginOptions(options)
+  const {
+    archive,
+    config,
+    drafts = false,
+    meetingPages = archive.meetings,
+    personPages = archive.people,
+    organizationPages = archive.organizations
+  } = validatePluginOptions(options)
   eleventyConfig.setTemplateFormats(['njk'])
   // Meetings are data: nothing but site/ templates is read, with YAML front matter only.
   eleventyConfig.setFrontMatterParsingOptions({
@@ -119,6 +132,8 @@ export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, opt
   eleventyConfig.setNunjucksEnvironmentOptions({autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true})
   eleventyConfig.addGlobalData('archive', archive)
   eleventyConfig.addGlobalData('meetingPages', meetingPages)
+  eleventyConfig.addGlobalData('personPages', personPages)
+  eleventyConfig.addGlobalData('organizationPages', organizationPages)
   eleventyConfig.addGlobalData('site', siteSettings(config, drafts))
   fastUrlFilter(eleventyConfig, normalizePathPrefix(config.pathPrefix))
   eleventyConfig.addFilter('longDate', ((value: string) => longDate(String(value))) as (...args: never[]) => unknown)

@@ -104,6 +104,8 @@ describe('minutebook build over the example archive', () => {
     expect((await build(true)).meetingPagesReused).toBe(0)
     const warm = await build(true)
     expect(warm.meetingPagesReused).toBe(approvedSlugs.length)
+    expect(warm.archive.people.length).toBeGreaterThan(10)
+    expect([warm.personPagesReused, warm.organizationPagesReused]).toEqual([warm.archive.people.length, warm.archive.organizations.length])
     expect(manifest(join(root, '_site'))).toBe(manifest(outA))
 
     const seed = join(root, 'meetings', '2007', '2007-02-28-stakeholder-meeting.md')
@@ -112,18 +114,37 @@ describe('minutebook build over the example archive', () => {
     await build(false, '_fresh')
     expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
 
+    // A person's role changed in one meeting: that person's page is rendered again, the other people's reused.
+    const parish = join(root, 'meetings', '2010', '2010-04-12-parish-council.md')
+    writeFileSync(parish, readFileSync(parish, 'utf8').replace('role: Clerk', 'role: Parish Clerk'))
+    const roleEdited = await build(true)
+    expect(roleEdited.personPagesReused).toBe(roleEdited.archive.people.length - 1)
+    expect(roleEdited.organizationPagesReused).toBe(roleEdited.archive.organizations.length)
+    expect(readFileSync(join(root, '_site', 'people', 'mark-denby', 'index.html'), 'utf8')).toContain('Parish Clerk')
+    await build(false, '_fresh')
+    expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
+
     // A damaged entry (its size is no longer the one its name records) is rendered again.
     const entries = listFiles(join(root, '.cache', 'pages')).filter((name) => name.endsWith('.html'))
-    expect(entries).toHaveLength(approvedSlugs.length)
+    expect(entries).toHaveLength(approvedSlugs.length + roleEdited.archive.people.length + roleEdited.archive.organizations.length)
     writeFileSync(join(root, '.cache', 'pages', entries[0]!), '<p>damaged</p>')
-    expect((await build(true)).meetingPagesReused).toBe(approvedSlugs.length - 1)
+    const reusedPages = (report: Awaited<ReturnType<typeof build>>) => report.meetingPagesReused + report.personPagesReused + report.organizationPagesReused
+    expect(reusedPages(await build(true))).toBe(entries.length - 1)
     expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
 
     // An edited template changes every page.
     const template = join(root, 'site', 'meeting.njk')
     writeFileSync(template, readFileSync(template, 'utf8').replace('<footer class="meeting-footer">', '<footer class="meeting-footer"><p>Edited template</p>'))
-    expect((await build(true)).meetingPagesReused).toBe(0)
+    expect(reusedPages(await build(true))).toBe(0)
     expect(readFileSync(join(root, '_site', 'meetings', approvedSlugs[0]!, 'index.html'), 'utf8')).toContain('Edited template')
+
+    // A person page that reads the Archive could change with any meeting: it is rendered every build.
+    const person = join(root, 'site', 'person.njk')
+    writeFileSync(person, readFileSync(person, 'utf8').replace('<h1>{{ person.name }}</h1>', '<h1>{{ person.name }}</h1><p>In {{ archive.title }}</p>'))
+    expect((await build(true)).personPagesReused).toBe(0)
+    const again = await build(true)
+    expect([again.personPagesReused, again.meetingPagesReused]).toEqual([0, approvedSlugs.length])
+    expect(readFileSync(join(root, '_site', 'people', 'mark-denby', 'index.html'), 'utf8')).toContain(`In ${again.config.title}`)
   })
 
   it('links meetings\' API files and Markdown from .cache/parse, with the bytes of a build without cache', async () => {

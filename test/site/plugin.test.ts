@@ -37,7 +37,7 @@ describe('minutebookPlugin', () => {
     expect(calls.find((call) => call.name === 'setTemplateFormats')?.args).toEqual([['njk']])
     expect(calls.find((call) => call.name === 'setDataFileSuffixes')?.args).toEqual([[]])
     const globals = calls.filter((call) => call.name === 'addGlobalData').map((call) => call.args[0])
-    expect(globals).toEqual(['archive', 'meetingPages', 'site'])
+    expect(globals).toEqual(['archive', 'meetingPages', 'personPages', 'organizationPages', 'site'])
     const site = calls.find((call) => call.name === 'addGlobalData' && call.args[0] === 'site')?.args[1]
     expect(site).toEqual({title: 'Minutes archive', description: '', baseUrl: 'http://localhost:8080', pathPrefix: '/minutes/', lang: 'en', drafts: false})
     expect([...filters.keys()].sort()).toEqual(['itemLabel', 'longDate'])
@@ -53,7 +53,7 @@ describe('minutebookPlugin', () => {
 
   it('names itself and the bad key when options are wrong', () => {
     expect(() => validatePluginOptions({config: defaultConfig})).toThrow(
-      'minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?}: `archive`:'
+      'minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?, personPages?, organizationPages?}: `archive`:'
     )
     expect(() => validatePluginOptions({archive, config: defaultConfig, drafts: 'yes'})).toThrow(/`drafts`: /)
   })
