@@ -35,12 +35,29 @@ function people(meeting: Meeting): Person[] {
   ]
 }
 
+/** The registers of an Archive: what {@link buildArchiveInSteps} leaves for its second step. */
+export type ArchiveRegisters = Pick<Archive, 'decisions' | 'actions' | 'recommendations'>
+
 /**
  * Builds the Archive from parsed meetings: sorted meetings with previous/next in their series and
  * approvals, people and organisations merged through the registry, series, years and the registers.
  * Pure: the same meetings and config always give the same archive.
  */
 export function buildArchive(meetings: readonly Meeting[], config: Config, options: BuildArchiveOptions = {}): Archive {
+  const steps = buildArchiveInSteps(meetings, config, options)
+  return {...steps.archive, ...steps.registers()}
+}
+
+/**
+ * {@link buildArchive} in two steps: the meetings, people, organisations, series and years at once, the registers
+ * (most of them the action ledger's matching) when asked, so a build can start what needs only the first step
+ * (the search index) before the registers are made.
+ */
+export function buildArchiveInSteps(
+  meetings: readonly Meeting[],
+  config: Config,
+  options: BuildArchiveOptions = {}
+): {archive: Omit<Archive, keyof ArchiveRegisters>; registers(): ArchiveRegisters} {
   const sorted = [...meetings].sort(compareMeetings)
   const refs = sorted.map((meeting) => ({meeting, ref: meetingRef(meeting)}))
   const names = new NameResolver(config.people, options.attendeeAliases ?? [])
@@ -142,14 +159,11 @@ export function buildArchive(meetings: readonly Meeting[], config: Config, optio
   })
 
   return {
-    title: config.title,
-    meetings: entries,
-    people: personEntries,
-    organizations: organizationEntries,
-    series,
-    years,
-    decisions: decisionsRegister(refs),
-    actions: actionsRegister(refs, buildActionLedger(sorted, {resolveName: (name) => names.resolve(name)}), personSlug),
-    recommendations: recommendationsRegister(refs)
+    archive: {title: config.title, meetings: entries, people: personEntries, organizations: organizationEntries, series, years},
+    registers: () => ({
+      decisions: decisionsRegister(refs),
+      actions: actionsRegister(refs, buildActionLedger(sorted, {resolveName: (name) => names.resolve(name)}), personSlug),
+      recommendations: recommendationsRegister(refs)
+    })
   }
 }

@@ -37,6 +37,8 @@ export interface LoadedMeeting {
   cachedFiles?: CachedFiles
   /** The file's parse-cache key, when the cache is used: files of the same key parse to the same meeting. */
   parseKey?: string
+  /** True when this read parsed the file (it was new, edited, or not in the cache). */
+  parsed?: boolean
 }
 
 /** A file kept ready in a cache, and the size it must have to be used. */

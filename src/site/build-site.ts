@@ -2,9 +2,8 @@ import {existsSync} from 'node:fs'
 import {cp, mkdir, readFile, readdir, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import Eleventy from '@11ty/eleventy'
 import {VFileMessage} from 'vfile-message'
-import {buildArchive} from '../archive/build-archive.js'
+import {buildArchiveInSteps} from '../archive/build-archive.js'
 import type {Archive, MeetingEntry} from '../archive/types.js'
 import {readMeetings} from '../archive/read-meetings.js'
 import type {Config} from '../model/config.js'
@@ -175,6 +174,17 @@ interface BenchmarkManager {
   benchmarkGroups?: Record<string, {setIsVerbose(verbose: boolean): void}>
 }
 
+let eleventyModule: Promise<typeof import('@11ty/eleventy')> | undefined
+
+/**
+ * Eleventy, loaded when the first page is rendered rather than when the build starts: loading it holds the main
+ * thread half a second, which the search index, started once the meetings are read, need not wait for.
+ */
+function loadEleventy(): Promise<typeof import('@11ty/eleventy')> {
+  eleventyModule ??= import('@11ty/eleventy')
+  return eleventyModule
+}
+
 /** Renders the site's templates in `siteDir` into `outDir` with Eleventy and the minutebook plugin; returns the pages written. */
 export async function renderWithEleventy(
   siteDir: string,
@@ -185,6 +195,7 @@ export async function renderWithEleventy(
   // Eleventy caches template text, compiled templates and layouts process-wide; `serve` rebuilds in one
   // process and must see edits, so the caches are emptied before each build and then used within it.
   const useTemplateCache = await resetEleventyCaches(siteDir)
+  const {default: Eleventy} = await loadEleventy()
   const eleventy = new Eleventy(siteDir, outDir, {
     quietMode: true,
     pathPrefix: normalizePathPrefix(plugin.config.pathPrefix),
@@ -287,7 +298,7 @@ function errorChain(error: unknown): string {
  * file and Markdown of the meetings in `linked`, already in the output.
  */
 function* dataFiles(
-  archive: ReturnType<typeof buildArchive>,
+  archive: Archive,
   config: Config,
   outputs: ReadonlyMap<string, MeetingOutputs>,
   linked: ReadonlySet<string>
@@ -399,8 +410,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
 
     const published = meetings.filter((meeting) => meeting.status === 'approved' || options.drafts === true)
     const read = clock()
-    const archive = buildArchive(published, config)
-    const archiveMs = clock()
+    // The search index needs the meetings, people and organisations only: it starts before the registers are made.
+    const steps = buildArchiveInSteps(published, config)
+    let archiveMs = clock()
     await rm(staging, {recursive: true, force: true})
     await mkdir(staging)
     // The search index needs the meetings and the archive, not the pages: Pagefind builds it in its own process
@@ -412,18 +424,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       meetings: approved,
       pathPrefix: normalizePathPrefix(config.pathPrefix),
       language: config.lang,
-      archive,
+      archive: steps.archive,
       itemTexts: new Map([...outputs].map(([slug, made]) => [slug, made.itemTexts])),
       ...(options.cache === false ? {} : {cacheDir: join(root, '.cache', 'search')}),
+      parsed: new Set(loaded.flatMap((result) => (result.meeting && result.parsed ? [result.meeting.slug] : []))),
       ...((await mergesSearchShards(siteDir)) ? (options.searchShardSize === undefined ? {} : {shardSize: options.searchShardSize}) : {shardSize: false})
     }).then((result) => ({...result, ms: Math.round(performance.now() - searchStarted)}))
     // Awaited below; until then a failure must not count as unhandled.
     searching.catch(() => undefined)
+    let archive: Archive
     let render: number
     let data: number
     let reused = {meetings: 0, people: 0, organizations: 0}
     let linkedFiles = 0
     try {
+      // The output folder and the search index's first pages count with the render, as before the registers waited.
+      const searchStart = clock()
+      archive = {...steps.archive, ...steps.registers()}
+      archiveMs += clock()
       // The first slice of meeting pages renders with the rest of the site; the others each in a run of their own.
       // A site/ copied from an older minutebook paginates `archive.meetings`: all its meeting pages in one run.
       const sliced = await paginatesPageList(siteDir, 'meeting.njk', 'meetingPages')
@@ -492,7 +510,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
         people: archive.people.length - personPages.length,
         organizations: archive.organizations.length - organizationPages.length
       }
-      render = clock()
+      render = searchStart + clock()
       // Each meeting's API file and Markdown are linked from the parse cache, where the parse that made them wrote
       // them: neither is made nor written again.
       const linked = linkCachedMeetingFiles(staging, archive.meetings.map((entry) => entry.meeting), cachedFiles)

@@ -71,6 +71,8 @@ describe('readMeetings with the cache', () => {
     const found = again.find((loaded) => loaded.path === path)
     expect(found?.messages.map(String)).toEqual([expect.stringContaining("e-mail")])
     expect(found?.meeting?.title).toBe('Renamed meeting')
+    // Only the edited file was parsed by this read; the others came from the cache.
+    expect(again.filter((loaded) => loaded.parsed).map((loaded) => loaded.path)).toEqual([path])
   })
 
   it('ignores a corrupt entry and rewrites it', async () => {
@@ -146,7 +148,7 @@ describe('readMeetings with the cache', () => {
     const cache = new ParseCache(join(root, '.cache', 'parse'))
     for (const file of await cacheEntries(root)) {
       const key = file.split('/').pop()!.replace(/\.json$/, '')
-      expect(await cache.get(key)).toBeDefined()
+      expect(cache.get(key)).toBeDefined()
     }
   })
 })
@@ -181,7 +183,7 @@ describe('parallel parse', () => {
     const parallel = await compiled.parseInParallel(files, defaultConfig, 2, folder)
     expect(await cacheEntries(root)).toHaveLength(20)
     const cache = new ParseCache(folder)
-    const stored = await Promise.all(files.map((file) => cache.get(file.cacheKey)))
+    const stored = files.map((file) => cache.get(file.cacheKey))
     // Each entry is the result with its Markdown moved to a file kept beside it, with the meeting's API file.
     const withoutMarkdown = (result: (typeof parallel)[number] | undefined) => ({...result, files: undefined, outputs: {...result?.outputs, markdown: undefined}})
     expect(stored.map(withoutMarkdown)).toEqual(parallel.map(withoutMarkdown))

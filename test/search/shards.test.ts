@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {writingOrder} from '../../src/site/search/index-site.js'
 import {maxSearchShards, searchShardMeetings, searchShardSize, searchShards} from '../../src/site/search/shards.js'
 import {meeting} from './fixtures.js'
 
@@ -50,5 +51,21 @@ describe('searchShardSize', () => {
     expect(searchShardSize(maxSearchShards * searchShardMeetings + 1)).toBe(2 * searchShardMeetings)
     expect(searchShardSize(16_000)).toBe(4000)
     for (const count of [1, 999, 4001, 9000, 16_000, 100_000]) expect(Math.ceil(count / searchShardSize(count))).toBeLessThanOrEqual(maxSearchShards)
+  })
+})
+
+describe('writingOrder', () => {
+  const newestFirst = searchShards(archive({2000: 2, 2001: 2, 2002: 2, 2003: 2}), 2).toReversed()
+  const names = (shards: ReturnType<typeof searchShards>) => shards.map((shard) => shard.name)
+
+  it('writes the shards holding a meeting this build parsed first, then the others newest first', () => {
+    expect(names(writingOrder(newestFirst, new Set(['2001-m1'])))).toEqual(['2001', '2003', '2002', '2000'])
+    expect(names(writingOrder(newestFirst, new Set(['2000-m0', '2002-m1'])))).toEqual(['2002', '2000', '2003', '2001'])
+  })
+
+  it('keeps newest first when nothing or everything was parsed', () => {
+    expect(names(writingOrder(newestFirst))).toEqual(['2003', '2002', '2001', '2000'])
+    const all = new Set(newestFirst.flatMap((shard) => shard.meetings.map((meeting) => meeting.slug)))
+    expect(names(writingOrder(newestFirst, all))).toEqual(['2003', '2002', '2001', '2000'])
   })
 })

@@ -23,6 +23,8 @@ export interface SearchIndexInput {
   itemTexts?: ReadonlyMap<string, readonly string[]>
   /** Bundles kept from earlier builds (`<root>/.cache/search`): unchanged shards are copied, not indexed again. */
   cacheDir?: string
+  /** Slugs of the meetings this build parsed (edited or new): their shards are written first ({@link writingOrder}). */
+  parsed?: ReadonlySet<string>
   /**
    * Meetings per shard ({@link searchShards}; by default sized by the archive), or `false` for one bundle: a
    * search page from an older minutebook, which does not merge shards, would find only the newest.
@@ -51,6 +53,17 @@ export const searchWordsFile = 'words.json'
 
 /** Where the other shards' bundles go, under the main one: `_pagefind/shards/<years>/`. */
 export const searchShardsDir = 'shards'
+
+/**
+ * The order in which the shards (newest first) are prepared and handed to Pagefind: those holding a meeting this
+ * build parsed first, as they are the ones likely to need indexing, which then starts before the main thread has
+ * made the other shards' pages; the others after, newest first. The order changes nothing in the output: every
+ * shard has a folder of its own, and `words.json` is sorted.
+ */
+export function writingOrder<T extends SearchShard>(shards: readonly T[], parsed: ReadonlySet<string> = new Set()): T[] {
+  const touched = (shard: SearchShard) => shard.meetings.some((meeting) => parsed.has(meeting.slug))
+  return [...shards.filter(touched), ...shards.filter((shard) => !touched(shard))]
+}
 
 /** Where the shards go, one after another. */
 interface ShardSink {
@@ -146,11 +159,11 @@ export async function writeSearchIndex(outDir: string, input: SearchIndexInput):
     // has taken this one, so at most one shard's pages wait in memory, unless this one's bundle is in the cache:
     // copying it takes no time, and the shard that must be indexed reaches Pagefind sooner (a warm build's search
     // used to start seconds late, its pages made between the build's other work).
-    for (const [position, shard] of ordered.entries()) {
-      const pages = searchPages(shard.meetings, options)
+    const targets = ordered.map((shard, position) => ({...shard, target: position === 0 ? bundle : path.join(bundle, searchShardsDir, shard.name)}))
+    for (const {meetings, target} of writingOrder(targets, input.parsed)) {
+      const pages = searchPages(meetings, options)
       for (const word of unspacedWords(pages.flatMap((page) => page.texts))) words.add(word)
       report.pages += pages.length
-      const target = position === 0 ? bundle : path.join(bundle, searchShardsDir, shard.name)
       const key = cache ? bundleKey(pages, language) : undefined
       const taken = sink.send({target, pages: pages.map(({url, html}) => ({url, html})), ...(key === undefined ? {} : {key})})
       // A failure also comes back from the next send or from `finish`: nothing is lost by not waiting here.
