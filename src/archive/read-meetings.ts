@@ -14,6 +14,14 @@ export interface ReadOptions {
   workers?: number
 }
 
+/** Files read synchronously between two turns of the event loop. */
+const readBatch = 64
+
+/** Lets the event loop run what waits (a request to `serve`, a timer) before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
 /** Every `.md` file under `<root>/meetings`, as archive-relative POSIX paths in code-point order. */
 export async function listMeetingFiles(root: string): Promise<string[]> {
   const folder = join(root, 'meetings')
@@ -37,12 +45,18 @@ export async function listMeetingFiles(root: string): Promise<string[]> {
 export async function readMeetings(root: string, config: Config, options: ReadOptions = {}): Promise<LoadedMeeting[]> {
   const paths = await listMeetingFiles(root)
   // Read synchronously, like the cache entries below: thousands of small reads through the thread pool took four
-  // times as long (0.3 s against 0.08 s for 4,000 meetings), and nothing else runs while the build reads.
-  const files: SourceFile[] = paths.map((path) => ({path, bytes: new Uint8Array(readFileSync(join(root, path)))}))
+  // times as long (0.3 s against 0.08 s for 4,000 meetings). A batch at a time, so `serve`, which builds in the
+  // process that serves the site, still answers between batches.
+  const files: SourceFile[] = []
+  for (const [index, path] of paths.entries()) {
+    if (index % readBatch === readBatch - 1) await nextTurn()
+    files.push({path, bytes: new Uint8Array(readFileSync(join(root, path)))})
+  }
   const cache = options.cache === false ? undefined : new ParseCache(join(root, '.cache', 'parse'))
   const results: Array<SerializedResult | undefined> = new Array(files.length).fill(undefined)
   if (cache) {
     for (const [index, file] of files.entries()) {
+      if (index % readBatch === readBatch - 1) await nextTurn()
       file.cacheKey = await cacheKey(file.path, file.bytes, config)
       results[index] = cache.get(file.cacheKey)
     }
