@@ -77,8 +77,8 @@ interface StoredPage {
  * Rendered pages of earlier builds (`.cache/pages`), one file per key of the page's entry and the
  * {@link renderFingerprint}: a warm build re-renders only the meeting, person and organisation pages that would
  * change (the edited meeting, its neighbours in the series, meetings whose people links moved, the people and
- * organisations whose record it changed) and hard-links the others into the output. Entries are written aside and renamed, never edited; one whose size is not the size its name records
- * is rendered again. Safe to delete.
+ * organisations whose record it changed) and hard-links the others into the output. Entries are written aside
+ * and renamed, never edited; one whose size is not the size its name records is rendered again. Safe to delete.
  */
 export class PageCache {
   private readonly used = new Set<string>()
