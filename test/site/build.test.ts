@@ -145,6 +145,13 @@ describe('minutebook build over the example archive', () => {
     const again = await build(true)
     expect([again.personPagesReused, again.meetingPagesReused]).toEqual([0, approvedSlugs.length])
     expect(readFileSync(join(root, '_site', 'people', 'mark-denby', 'index.html'), 'utf8')).toContain(`In ${again.config.title}`)
+
+    // A person template from an older minutebook paginates the Archive's people: all its pages, every build.
+    writeFileSync(person, readFileSync(person, 'utf8').replace('data: personPages', 'data: archive.people').replace('<p>In {{ archive.title }}</p>', ''))
+    const older = await build(true)
+    expect(older.personPagesReused).toBe(0)
+    await build(false, '_fresh')
+    expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
   })
 
   it('links meetings\' API files and Markdown from .cache/parse, with the bytes of a build without cache', async () => {
