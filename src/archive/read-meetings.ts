@@ -44,22 +44,18 @@ export async function listMeetingFiles(root: string): Promise<string[]> {
  */
 export async function readMeetings(root: string, config: Config, options: ReadOptions = {}): Promise<LoadedMeeting[]> {
   const paths = await listMeetingFiles(root)
-  // Read synchronously, like the cache entries below: thousands of small reads through the thread pool took four
-  // times as long (0.3 s against 0.08 s for 4,000 meetings). A batch at a time, so `serve`, which builds in the
-  // process that serves the site, still answers between batches.
+  const cache = options.cache === false ? undefined : new ParseCache(join(root, '.cache', 'parse'))
   const files: SourceFile[] = []
+  const results: Array<SerializedResult | undefined> = []
+  // Each file and its cache entry read synchronously: through the thread pool, the 8,000 small reads of 4,000
+  // meetings took 1.0 s instead of 0.55 s. A batch at a time, so `serve`, which builds in the process that serves
+  // the site, still answers between batches.
   for (const [index, path] of paths.entries()) {
     if (index % readBatch === readBatch - 1) await nextTurn()
-    files.push({path, bytes: new Uint8Array(readFileSync(join(root, path)))})
-  }
-  const cache = options.cache === false ? undefined : new ParseCache(join(root, '.cache', 'parse'))
-  const results: Array<SerializedResult | undefined> = new Array(files.length).fill(undefined)
-  if (cache) {
-    for (const [index, file] of files.entries()) {
-      if (index % readBatch === readBatch - 1) await nextTurn()
-      file.cacheKey = await cacheKey(file.path, file.bytes, config)
-      results[index] = cache.get(file.cacheKey)
-    }
+    const file: SourceFile = {path, bytes: new Uint8Array(readFileSync(join(root, path)))}
+    files.push(file)
+    if (cache) file.cacheKey = await cacheKey(path, file.bytes, config)
+    results.push(file.cacheKey === undefined ? undefined : cache?.get(file.cacheKey))
   }
 
   const missing = files.map((_, index) => index).filter((index) => results[index] === undefined)
