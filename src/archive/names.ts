@@ -1,21 +1,8 @@
 import type {RegistryOrganization, RegistryPerson} from '../model/config.js'
 
-/**
- * The key two spellings of a name share when they are the same name: Unicode-normalised,
- * case-folded, dots dropped, whitespace collapsed ("Ms. Fleming" and "ms fleming" match).
- */
-export function nameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim()
-}
+import {nameKey, stripHonorifics} from '../text/names.js'
 
-/** Titles the minutes put before names; "Cllr Anita Desai" is the same person as "Anita Desai". */
-const honorific = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|sir|dame|rev|h\.?\s?e|lok chumteav|lok|madam)\.?\s+)+/i
-
-/** A name without the titles before it (`Cllr Anita Desai` -> `Anita Desai`); the name itself when nothing would be left. */
-export function withoutHonorific(name: string): string {
-  const stripped = name.trim().replace(honorific, '').trim()
-  return stripped === '' ? name.trim() : stripped
-}
+export {nameKey} from '../text/names.js'
 
 /** Aliases a meeting's attendee list declares: `{name: 'Yim Po', aliases: ['Mr Yim Po']}`. */
 export interface AttendeeAliases {
@@ -66,7 +53,7 @@ export class NameResolver {
   resolve(name: string): string {
     let canonical = this.resolved.get(name)
     if (canonical === undefined) {
-      const bare = withoutHonorific(name)
+      const bare = stripHonorifics(name)
       canonical = this.lookup(name) ?? this.lookup(bare) ?? bare
       this.resolved.set(name, canonical)
     }

@@ -1,6 +1,6 @@
 import type {Action} from '../model/meeting.js'
 import type {ExtractContext} from './context.js'
-import {stripHonorifics} from './people/honorifics.js'
+import {stripHonorifics} from '../text/names.js'
 import {meetingPeople} from './people/meeting-people.js'
 import {classifySection} from './text/classify.js'
 

@@ -2,7 +2,7 @@ import type {Speaker} from '../model/meeting.js'
 import type {ExtractContext} from './context.js'
 import {canonicalOrganization, organizationWritings} from './people/registry-organizations.js'
 import {speakerPhrases} from './people/speaker-phrases.js'
-import {normalizeKey} from './people/tokens.js'
+import {nameKey} from '../text/names.js'
 
 /** True when `needle` occurs in `text` as whole words (no letter or digit on either side). */
 function containsWords(text: string, needle: string): boolean {
@@ -46,7 +46,7 @@ export function extractOrganizations(context: ExtractContext, speakers: Speaker[
   const byKey = new Map<string, string>()
   for (const text of found) {
     const name = canonicalOrganization(config, text)
-    const key = normalizeKey(name)
+    const key = nameKey(name)
     if (key !== '' && !byKey.has(key)) byKey.set(key, name)
   }
   return [...byKey.values()].sort(compareNames)

@@ -1,5 +1,6 @@
-import {stripHonorifics} from './honorifics.js'
-import {normalizeKey, tokenize, type Token} from './tokens.js'
+import {stripHonorifics} from '../../text/names.js'
+import {nameKey} from '../../text/names.js'
+import {tokenize, type Token} from './tokens.js'
 
 /** A person the meeting or the archive already knows: an attendee, the chair, a registry entry, or a name read in the text. */
 export interface KnownPerson {
@@ -51,7 +52,7 @@ export class PeopleIndex {
       for (const form of new Set([writing.trim(), stripHonorifics(writing)])) {
         if (form === '') continue
         if (isExact(form)) push(this.exact, form.normalize('NFC'), person)
-        else push(this.caseless, normalizeKey(form), person)
+        else push(this.caseless, nameKey(form), person)
         const words = tokenize(form).map((token) => token.text)
         if (literal && words.length > 0) {
           const exact = isExact(form)
@@ -90,7 +91,7 @@ export class PeopleIndex {
   /** The one person written exactly so (name or alias, honorifics ignored), if there is exactly one. */
   lookup(name: string): KnownPerson | undefined {
     const bare = stripHonorifics(name)
-    return only(this.exact.get(bare.normalize('NFC'))) ?? only(this.caseless.get(normalizeKey(bare)))
+    return only(this.exact.get(bare.normalize('NFC'))) ?? only(this.caseless.get(nameKey(bare)))
   }
 
   /** True when a single word is the surname of exactly one known person. */

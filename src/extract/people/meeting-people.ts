@@ -3,7 +3,7 @@ import type {AttendeeEntry} from '../../model/front-matter.js'
 import type {ExtractContext} from '../context.js'
 import {PeopleIndex, type KnownPerson} from './known-people.js'
 import {canonicalOrganization, organizationWritings} from './registry-organizations.js'
-import {normalizeKey} from './tokens.js'
+import {nameKey} from '../../text/names.js'
 
 /** The people and organisation names a meeting knows before reading its prose. */
 export interface MeetingPeople {
@@ -45,10 +45,10 @@ export function meetingPeople(context: ExtractContext): MeetingPeople {
   if (chair && !attendees.includes(chair)) attendees.push(chair)
   const organizations = new Set<string>()
   for (const organization of config.organizations) {
-    for (const writing of organizationWritings(organization)) organizations.add(normalizeKey(writing))
+    for (const writing of organizationWritings(organization)) organizations.add(nameKey(writing))
   }
   for (const entry of [...frontMatter.attendees, ...(frontMatter.chair ? [frontMatter.chair] : [])]) {
-    if (entry.organization !== undefined) organizations.add(normalizeKey(entry.organization))
+    if (entry.organization !== undefined) organizations.add(nameKey(entry.organization))
   }
   return {index, chair, attendees, organizations}
 }

@@ -1,4 +1,4 @@
-import type {Gender} from './honorifics.js'
+import type {Gender} from '../../text/honorifics.js'
 import type {KnownPerson} from './known-people.js'
 
 /** A named person found as a speaker: the name as written (honorifics dropped) and what the phrase says of them. */

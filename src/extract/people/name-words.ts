@@ -1,4 +1,4 @@
-import {isHonorificWord} from './honorifics.js'
+import {isHonorificWord} from '../../text/honorifics.js'
 import {isRoleWord} from './roles.js'
 
 // Capitalised words that start sentences or name things rather than people; a guessed name never contains one.

@@ -1,6 +1,6 @@
-import {isHonorificWord} from './honorifics.js'
+import {isHonorificWord} from '../../text/honorifics.js'
 import {lowerAt, sliceTokens, type PhraseContext} from './phrase-context.js'
-import {normalizeKey} from './tokens.js'
+import {nameKey} from '../../text/names.js'
 
 // Lowercase words allowed inside an organisation's name ("Ministry of Social Affairs, Veterans and Youth Rehabilitation").
 const connectors = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'et', 'against', 'with', 'y', '&'])
@@ -39,5 +39,5 @@ export function parseOrganization(context: PhraseContext, start: number, end: nu
 
 /** True when an organisation on its own (no title) is clearly one: an acronym or a name the meeting knows. */
 export function isClearOrganization(context: PhraseContext, name: string): boolean {
-  return !/\p{Ll}/u.test(name) || context.organizations.has(normalizeKey(name))
+  return !/\p{Ll}/u.test(name) || context.organizations.has(nameKey(name))
 }

@@ -1,11 +1,11 @@
-import {matchHonorific, type Gender} from './honorifics.js'
+import {matchHonorific, type Gender} from '../../text/honorifics.js'
 import type {KnownPerson} from './known-people.js'
 import type {Mention, NamedMention, SpeakerMention, UnnamedMention} from './mention.js'
 import {isNameWord, isParticle} from './name-words.js'
 import {isClearOrganization, parseOrganization} from './organization-phrase.js'
 import {lowerAt, sliceTokens, trimCommas, type PhraseContext} from './phrase-context.js'
 import {isChairTitle, isRole, trailingRoleStart} from './roles.js'
-import {normalizeKey} from './tokens.js'
+import {nameKey} from '../../text/names.js'
 
 interface Tail {
   role?: string
@@ -124,7 +124,7 @@ export function parseNamed(context: PhraseContext, start: number, end: number): 
     if (words === 1 && !honorific && !people.hasSurname(tokens[index]!.text)) return undefined
   }
   const name = sliceTokens(context, index, nameEnd)
-  if (!literal && context.organizations.has(normalizeKey(name))) return undefined
+  if (!literal && context.organizations.has(nameKey(name))) return undefined
   const tail = parseTail(context, nameEnd, end)
   if (!tail) return undefined
   return {
@@ -160,8 +160,8 @@ function parseUnnamed(context: PhraseContext, start: number, end: number): Unnam
 
 /** The one attendee whose role is `title` ("The Clerk" -> the attendee with role Clerk), if exactly one. */
 function holderOf(context: PhraseContext, title: string): KnownPerson | undefined {
-  const key = normalizeKey(title)
-  const holders = context.attendees.filter((person) => person.role !== undefined && normalizeKey(person.role) === key)
+  const key = nameKey(title)
+  const holders = context.attendees.filter((person) => person.role !== undefined && nameKey(person.role) === key)
   return holders.length === 1 ? holders[0] : undefined
 }
 

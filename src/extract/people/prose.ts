@@ -1,7 +1,7 @@
 import type {Mention} from './mention.js'
 import type {PhraseContext} from './phrase-context.js'
 import {parseSubject} from './phrase.js'
-import {matchHonorific} from './honorifics.js'
+import {matchHonorific} from '../../text/honorifics.js'
 import {sentenceRanges, trimTrailing, type Token} from './tokens.js'
 import {isOpener, isSpeechVerb, isVerbAdverb} from './verbs.js'
 

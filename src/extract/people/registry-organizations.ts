@@ -1,5 +1,5 @@
 import type {Config} from '../../model/config.js'
-import {normalizeKey} from './tokens.js'
+import {nameKey} from '../../text/names.js'
 
 /** Every way the registry writes one organisation: name, short name and aliases. */
 export function organizationWritings(organization: Config['organizations'][number]): string[] {
@@ -8,9 +8,9 @@ export function organizationWritings(organization: Config['organizations'][numbe
 
 /** The registry's name for an organisation written `text` (by name, short name or alias), else the text itself. */
 export function canonicalOrganization(config: Config, text: string): string {
-  const key = normalizeKey(text)
+  const key = nameKey(text)
   const found = config.organizations.find((organization) =>
-    organizationWritings(organization).some((writing) => normalizeKey(writing) === key)
+    organizationWritings(organization).some((writing) => nameKey(writing) === key)
   )
   return found ? found.name : text.replace(/\s+/gu, ' ').trim()
 }

@@ -2,7 +2,7 @@ import type {Speaker} from '../../model/meeting.js'
 import type {PeopleIndex, KnownPerson} from './known-people.js'
 import type {SpeakerMention} from './mention.js'
 import {makePerson} from './person.js'
-import {normalizeKey} from './tokens.js'
+import {nameKey} from '../../text/names.js'
 
 /** The speakers found in one item, in order, with the anchor they are filed under. */
 export interface ItemMentions {
@@ -52,7 +52,7 @@ export function mergeSpeakers(people: PeopleIndex, items: readonly ItemMentions[
     for (const mention of mentions) {
       const person = mention.kind === 'named' ? persons.get(mention) : undefined
       const name = mention.kind === 'named' ? (person?.name ?? mention.name) : `${mention.title} of ${mention.organization}`
-      const key = `${mention.kind}\u0000${normalizeKey(name)}`
+      const key = `${mention.kind}\u0000${nameKey(name)}`
       let entry = entries.get(key)
       if (!entry) {
         entry = {name, unnamed: mention.kind === 'unnamed', items: [], ...(person ? {person} : {})}

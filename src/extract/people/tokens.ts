@@ -55,8 +55,3 @@ export function sentenceRanges(tokens: Token[]): Array<[number, number]> {
   if (start < tokens.length) ranges.push([start, tokens.length])
   return ranges
 }
-
-/** Lowercased, NFC-normalised, single-spaced form of a name or phrase: the key names are compared by. */
-export function normalizeKey(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase()
-}

@@ -1,0 +1,106 @@
+import type {Language} from './language.js'
+
+/** English cue words. */
+const english: Language = {
+  code: 'en',
+  name: 'English',
+  stopwords: [
+    'the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'be', 'this', 'are', 'we',
+    'will', 'have', 'has', 'not', 'at', 'by', 'from', 'an', 'or', 'should', 'would', 'there', 'about', 'which'
+  ],
+  attendance: {
+    present: [
+      'present', 'attendance', 'attendees', 'attendee list', 'attending', 'attended', 'participants', 'participating',
+      'in attendance', 'members present', 'also present', 'also attending', 'those present', 'roll call',
+      'late attendees', 'late arrivals', 'nominees present', 'members speaking', 'committee members present',
+      'board members present', 'who is here', "who's here", 'people present', 'present in the room', 'on the call'
+    ],
+    apologies: ['apologies', 'apologies for absence', 'apologies received', 'regrets', 'sent regrets', 'excused'],
+    absent: ['absent', 'absentees', 'not present', 'absent without apologies', 'unable to attend'],
+    guests: ['guests', 'guests …', 'guest', 'observers', 'visitors', 'invited', 'also in attendance'],
+    chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'presiding', 'moderator', 'facilitator', 'led by', 'lead by', 'host'],
+    scribe: ['scribe', 'scribes', 'note taker', 'notetaker', 'note-taker', 'minute taker', 'minutes taken by', 'minutes by', 'notes by', 'recorder', 'recording secretary', 'taking notes']
+  },
+  logistics: {
+    agenda: ['agenda', 'proposed agenda', 'draft agenda', 'main topics', 'topics', 'order of business', 'agenda topics'],
+    links: ['links', 'link', 'resources', 'references', 'related links', 'documents', 'attachments', 'slides', 'github issue', 'working document', 'notes document', 'previous calls', 'previous meetings', 'previous minutes'],
+    recording: ['recording', 'recordings', 'meeting recording', 'video', 'transcript', 'logs', 'log', 'irc log', 'irc logs', 'chat log', 'meeting log', 'meetbot'],
+    schedule: [
+      'date', 'time', 'date and time', 'when', 'where', 'venue', 'location', 'place', 'start', 'started', 'start time',
+      'finish', 'finished', 'end', 'end time', 'close', 'closed', 'close of meeting', 'meeting close', 'meeting closed',
+      'meeting opened', 'adjourned', 'adjournment',
+      'call logistics', 'logistics', 'zoom instructions', 'zoom', 'dial in', 'dial-in', 'how to join',
+      'joining instructions', 'meeting link', 'what', 'call details', 'meeting details'
+    ],
+    nextMeeting: ['next meeting', 'next * meeting', 'date of next meeting', 'next call', 'next * call', 'upcoming meeting'],
+    other: ['disclaimer', 'credits', 'licence', 'license', 'copyright', 'footer']
+  },
+  containers: ['minutes', 'notes', 'meeting notes', 'meeting minutes', 'discussion', 'agenda and notes', 'agenda and minutes', 'agenda items', 'items', 'notes and actions', 'summary', 'proceedings'],
+  titleWords: ['meeting', 'minutes', 'notes', 'telcon', 'teleconference', 'call', 'agm', 'session', 'record', 'standup', 'sync'],
+  fieldLabels: [
+    'note', 'notes', 'nb', 'ps', 'question', 'questions', 'answer', 'answers', 'q', 'a', 'comment', 'comments',
+    'background', 'context', 'discussion', 'summary', 'update', 'updates', 'status', 'result', 'results', 'outcome',
+    'conclusion', 'conclusions', 'proposal', 'proposed', 'decision', 'decisions', 'resolved', 'resolution', 'agreed',
+    'action', 'actions', 'action item', 'action items', 'todo', 'todos', 'next steps', 'next step', 'goal', 'goals',
+    'topic', 'topics', 'issue', 'issues', 'tracking issue', 'pr', 'pull request', 'link', 'links', 'url', 'source',
+    'recording', 'video', 'slides', 'agenda', 'minutes', 'date', 'time', 'when', 'where', 'venue', 'location', 'place',
+    'start', 'finish', 'end', 'duration', 'revenue', 'deposit', 'balance', 'expenditure', 'total', 'budget', 'cost',
+    'price', 'example', 'examples', 'e g', 'eg', 'i e', 'ie', 'see', 'ref', 'reference', 'references', 'fyi', 'info',
+    'important', 'warning', 'reminder', 'tip', 'idea', 'ideas', 'pros', 'cons', 'pro', 'con', 'option', 'options',
+    'vote', 'votes', 'motion', 'moved', 'seconded', 'carried', 'passed', 'result', 'tally', 'quorum', 'present',
+    'absent', 'apologies', 'regrets', 'attendees', 'attendance', 'participants', 'guests', 'chair', 'scribe',
+    'owner', 'owners', 'due', 'deadline', 'priority', 'category', 'type', 'title', 'description', 'purpose', 'scope',
+    'objective', 'objectives', 'meeting', 'call', 'phone', 'email', 'e-mail', 'web', 'website', 'address', 'contact',
+    'problem', 'solution', 'plan', 'timeline', 'deliverables', 'risk', 'risks', 'feedback', 'concern', 'concerns',
+    'announcement', 'announcements', 'news', 'report', 'reports', 'review', 'done', 'open', 'closed', 'new', 'old',
+    'other', 'misc', 'aob', 'general', 'edit', 'edited', 'update', 'correction', 'clarification', 'requirement',
+    'requirements', 'use case', 'use cases', 'term', 'definition', 'notes from', 'meeting notes', 'welcome', 'intro',
+    'introduction', 'overview', 'current state', 'state', 'level', 'step', 'phase', 'version', 'release', 'timebox'
+  ],
+  attendanceNotes: [
+    'arrived', 'arrived late', 'late', 'left', 'left early', 'left at', 'departed', 'remote', 'remotely', 'online',
+    'in person', 'via phone', 'by phone', 'phone', 'via zoom', 'via video', 'part', 'partly', 'part time', 'from',
+    'until', 'joined', 'joined late', 'for item', 'for items', 'observer', 'non-voting', 'voting', 'proxy', 'dial-in'
+  ],
+  honorifics: [
+    {words: 'Mr', gender: 'm'}, {words: 'Mr.', gender: 'm'}, {words: 'Sir', gender: 'm'},
+    {words: 'Ms', gender: 'f'}, {words: 'Ms.', gender: 'f'}, {words: 'Mrs', gender: 'f'}, {words: 'Mrs.', gender: 'f'},
+    {words: 'Miss', gender: 'f'}, {words: 'Madam', gender: 'f'}, {words: 'Dame', gender: 'f'},
+    {words: 'Mx'}, {words: 'Mx.'}, {words: 'Dr'}, {words: 'Dr.'}, {words: 'Prof'}, {words: 'Prof.'}, {words: 'Professor'},
+    {words: 'H.E.'}, {words: 'H.E'}, {words: 'HE'}, {words: 'Excellency'},
+    {words: 'His Excellency', gender: 'm'}, {words: 'Her Excellency', gender: 'f'},
+    {words: 'Rev'}, {words: 'Rev.'}, {words: 'Reverend'}, {words: 'Ven.'}, {words: 'Venerable'},
+    {words: 'Cllr'}, {words: 'Cllr.'}, {words: 'Councillor'}, {words: 'Councilor'},
+    {words: 'Hon'}, {words: 'Hon.'}, {words: 'Honourable'}, {words: 'Honorable'},
+    {words: 'The Honourable'}, {words: 'The Honorable'},
+    // Khmer titles as the seed writes them in English.
+    {words: 'Lok Chumteav', gender: 'f'}, {words: 'Lok Chumtiev', gender: 'f'}, {words: 'Lok', gender: 'm'},
+    {words: 'Neak Oknha'}, {words: 'Oknha'}, {words: 'Samdech'}
+  ],
+  roles: [
+    'chair', 'chairperson', 'chairman', 'chairwoman', 'co-chair', 'vice-chair', 'vice-chairman', 'secretary',
+    'treasurer', 'president', 'vice-president', 'clerk', 'scribe', 'facilitator', 'moderator', 'host', 'guest',
+    'observer', 'member', 'ocm', 'director', 'manager', 'lead', 'leader', 'co-lead', 'convenor', 'convener',
+    'rapporteur', 'minute taker', 'note taker', 'notetaker', 'maintainer', 'liaison', 'staff', 'coordinator',
+    'organiser', 'organizer', 'speaker', 'presenter', 'tac', 'board'
+  ],
+  speechVerbs: [
+    'said', 'says', 'presented', 'presents', 'explained', 'explains', 'updated', 'updates', 'asked', 'asks', 'added',
+    'adds', 'inquired', 'enquired', 'emphasised', 'emphasized', 'noted', 'notes', 'proposed', 'proposes', 'reported',
+    'reports', 'welcomed', 'invited', 'discussed', 'outlined', 'suggested', 'suggests', 'stated', 'states', 'replied',
+    'replies', 'responded', 'responds', 'thanked', 'chaired', 'opened', 'closed', 'moved', 'seconded', 'raised',
+    'raises', 'commented', 'comments', 'highlighted', 'informed', 'requested', 'requests', 'recommended', 'recommends',
+    'agreed', 'agrees', 'introduced', 'shared', 'shares', 'announced', 'announces', 'described', 'describes',
+    'mentioned', 'mentions', 'expressed', 'stressed', 'underlined', 'underscored', 'clarified', 'clarifies',
+    'confirmed', 'confirms', 'concluded', 'summarised', 'summarized', 'summarises', 'summarizes', 'queried',
+    'questioned', 'questions', 'answered', 'answers', 'acknowledged', 'recalled', 'reminded', 'argued', 'argues',
+    'observed', 'remarked', 'urged', 'encouraged', 'briefed', 'spoke', 'talked', 'gave', 'led', 'facilitated',
+    'pointed', 'points', 'objected', 'objects', 'disagreed', 'disagrees', 'supported', 'supports', 'endorsed',
+    'declared', 'reiterated', 'cautioned', 'warned', 'indicated', 'advised', 'elaborated', 'circulated', 'tabled',
+    'thinks', 'thought', 'believes', 'feels', 'wonders', 'wondered', 'prefers', 'preferred', 'wants', 'wanted',
+    'volunteered', 'volunteers', 'offered', 'offers', 'demoed', 'demonstrated', 'showed', 'shows', 'presenting',
+    'explaining', 'reporting', 'summarizing', 'summarising', 'asking', 'noting', 'suggesting', 'proposing'
+  ]
+}
+
+export default english

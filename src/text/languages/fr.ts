@@ -1,0 +1,50 @@
+import type {Language} from './language.js'
+
+/** French cue words. */
+const french: Language = {
+  code: 'fr',
+  name: 'French',
+  stopwords: [
+    'le', 'la', 'les', 'de', 'des', 'du', 'et', 'est', 'un', 'une', 'en', 'que', 'qui', 'dans', 'pour', 'pas', 'sur',
+    'au', 'aux', 'avec', 'ce', 'cette', 'sont', 'ont', 'nous', 'il', 'elle', 'par', 'plus', 'être'
+  ],
+  attendance: {
+    present: ['présent', 'présents', 'présente', 'présentes', 'présences', 'participants', 'participantes', 'participant', 'liste de présence', 'membres présents', 'étaient présents', 'assistance'],
+    apologies: ['excusé', 'excusés', 'excusée', 'excusées', 'absents excusés', 'regrets', 'excuses'],
+    absent: ['absent', 'absents', 'absente', 'absentes', 'absences'],
+    guests: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'observatrices'],
+    chair: ['président', 'présidente', 'présidence', 'président de séance', 'présidente de séance', 'animation', 'animateur', 'animatrice', 'coprésidents', 'coprésident', 'coprésidente'],
+    scribe: ['secrétaire', 'secrétaire de séance', 'rapporteur', 'rapporteuse', 'prise de notes', 'procès-verbal rédigé par', 'compte rendu par']
+  },
+  logistics: {
+    agenda: ["ordre du jour", "l'ordre du jour", "l ordre du jour", "ordre du jour et présentations", "l'ordre du jour et présentations", 'sujets', 'points à l ordre du jour'],
+    links: ['liens', 'lien', 'documents', 'ressources', 'english', 'version anglaise', 'pièces jointes'],
+    recording: ['enregistrement', 'vidéo', 'transcription'],
+    schedule: ['date', 'heure', 'lieu', 'endroit', 'quand', 'où', 'début', 'fin', 'clôture', 'ouverture', 'levée de la séance', 'logistique'],
+    nextMeeting: ['prochaine réunion', 'prochaine * réunion', 'date de la prochaine réunion', 'prochaine rencontre'],
+    other: ['avis de non-responsabilité', 'licence', 'mentions légales']
+  },
+  containers: ['procès-verbal', 'procès verbal', 'compte rendu', 'compte-rendu', 'notes', 'discussion', 'points de discussion', 'thèmes de la discussion', 'délibérations'],
+  titleWords: ['réunion', 'rencontre', 'procès-verbal', 'procès verbal', 'compte rendu', 'séance', 'assemblée', 'conseil', 'groupe de travail'],
+  fieldLabels: [
+    'note', 'notes', 'remarque', 'remarques', 'question', 'questions', 'réponse', 'commentaire', 'commentaires',
+    'contexte', 'résumé', 'statut', 'état', 'résultat', 'conclusion', 'proposition', 'décision', 'décisions', 'vote',
+    'action', 'actions', 'mesure', 'mesures', 'mesures de suivi', 'suivi', 'prochaines étapes', 'objectif', 'objectifs',
+    'sujet', 'lien', 'liens', 'date', 'heure', 'lieu', 'début', 'fin', 'exemple', 'exemples', 'voir', 'par exemple',
+    'pour', 'contre', 'abstention', 'abstentions', 'présents', 'absents', 'participants', 'ordre du jour', 'discussion',
+    'problème', 'solution', 'budget', 'coût', 'rapport', 'divers', 'nouveau', 'ouvert', 'fermé', 'fait'
+  ],
+  attendanceNotes: ['en ligne', 'à distance', 'par téléphone', 'en retard', 'arrivé', 'arrivée', 'parti', 'partie', 'à partir de', "jusqu'à", 'observateur'],
+  honorifics: [{words: 'M.', gender: 'm'}, {words: 'Mme', gender: 'f'}, {words: 'Mme.', gender: 'f'}, {words: 'Madame', gender: 'f'}, {words: 'Monsieur', gender: 'm'}, {words: 'Mlle', gender: 'f'}, {words: 'Me'}, {words: 'Pr'}],
+  roles: ['président', 'présidente', 'vice-président', 'vice-présidente', 'secrétaire', 'trésorier', 'trésorière', 'directeur', 'directrice', 'gestionnaire', 'coprésident', 'coprésidente', 'responsable', 'membre', 'invité', 'invitée', 'animateur', 'animatrice', 'rapporteur', 'conseiller', 'conseillère'],
+  speechVerbs: [
+    'a dit', 'dit', 'a présenté', 'présente', 'a expliqué', 'explique', 'a indiqué', 'indique', 'a précisé', 'précise',
+    'a souligné', 'souligne', 'a demandé', 'demande', 'a proposé', 'propose', 'a suggéré', 'suggère', 'a mentionné',
+    'mentionne', 'a rappelé', 'rappelle', 'a répondu', 'répond', 'a informé', 'informe', 'a noté', 'note', 'a ajouté',
+    'ajoute', 'a fait', 'fait', 'a signalé', 'signale', 'a confirmé', 'confirme', 'a annoncé', 'annonce', 'a remercié',
+    'remercie', 'a ouvert', 'ouvre', 'a clos', 'a partagé', 'partage', 'aimerait', 'souhaite', 'a souhaité', 'pense',
+    'estime', 'a estimé', 'a recommandé', 'recommande'
+  ]
+}
+
+export default french
