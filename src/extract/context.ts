@@ -1,24 +1,48 @@
-import type {Heading, RootContent} from 'mdast'
+import type {RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Config} from '../model/config.js'
 import type {FrontMatter} from '../model/front-matter.js'
-import type {AgendaItem} from '../model/meeting.js'
+import type {LogisticsKind} from '../model/meeting.js'
+import type {AttendanceKind, CueSet} from '../text/languages/index.js'
 
-/** One agenda item while it is being filled: its heading, the blocks it owns directly, its place in the tree. */
+/**
+ * One part of the minutes: a topic (an agenda item) or logistics (attendance, links, the agenda as announced,
+ * date and place, next meeting). Sections are what the outline makes of headings, agenda lists, labels and the
+ * text before the first heading; extractors read them and never change them.
+ */
 export interface Section {
-  item: AgendaItem
-  heading: Heading | undefined
-  /** Block nodes between this heading and the next heading of any depth. */
+  kind: 'topic' | 'logistics'
+  /** What a logistics section is; only on logistics. */
+  logistics?: LogisticsKind
+  number?: string
+  title: string
+  anchor: string
+  line: number
+  depth: number
+  /** The blocks this section owns directly (not those of its sub-topics). */
   nodes: RootContent[]
   parent: Section | undefined
+  /** Sub-topics, in order. */
   children: Section[]
 }
 
-/** What every extractor reads: the file (for messages), front matter, config and all sections in document order. */
+/** A roll call found in the minutes: a section, a label with the blocks after it, or a list of people under the title. */
+export interface AttendanceBlock {
+  kind: AttendanceKind
+  /** The text after the label on the same line ("Present: Ana, Bo" gives "Ana, Bo"). */
+  inline?: string
+  /** The blocks that list the people. */
+  nodes: RootContent[]
+  line: number
+}
+
+/** What every extractor reads: the file (for messages), front matter, config, the meeting's cue words and its outline. */
 export interface ExtractContext {
   file: VFile
   frontMatter: FrontMatter
   config: Config
-  /** Every section at every depth, in document order. */
+  /** The cue words of the meeting's language (and English). */
+  cues: CueSet
+  /** Every section, topics and logistics, at every depth, in document order. */
   sections: Section[]
 }

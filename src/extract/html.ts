@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {AgendaItem} from '../model/meeting.js'
-import type {ExtractContext, Section} from './context.js'
+import type {Section} from './context.js'
 import {listItemHandler} from './list-item-handler.js'
 import {blockText} from './text/block-text.js'
 import {walk} from './text/walk.js'
@@ -166,7 +166,7 @@ function plainFallback(nodes: RootContent[]): Rendered {
 
 function renderSection(section: Section, definitions: Definitions): Rendered {
   const {links, footnotes} = referencedDefinitions(section.nodes, definitions)
-  const anchor = section.item.anchor
+  const anchor = section.anchor
   if (footnotes.length > 0) {
     // Two clones: a definition in this item is also in `footnotes`, and one clone would relabel it twice.
     const children = [...relabelFootnotes(section.nodes, anchor), ...relabelFootnotes(footnotes, anchor), ...links]
@@ -176,29 +176,30 @@ function renderSection(section: Section, definitions: Definitions): Rendered {
   return children.length === 0 ? {html: ''} : renderNodes(children)
 }
 
+/** An item's HTML and, when it has any, the sanitised tree it was stringified from. */
+export type RenderedSection = Rendered
+
 /**
- * Renders each item's own content (not its heading, which the site renders, nor its sub-items, which have
+ * Renders each section's own content (not its heading, which the site renders, nor its sub-items, which have
  * their own html) to sanitised HTML, with the link definitions and footnotes it references.
  */
-export function renderItemHtml(context: ExtractContext): void {
-  const definitions = collectDefinitions(context.sections)
-  const trees = context.file.data.itemTrees
-  for (const section of context.sections) {
-    let rendered: Rendered
+export function renderSections(sections: readonly Section[], file: VFile): Map<Section, Rendered> {
+  const definitions = collectDefinitions(sections)
+  const rendered = new Map<Section, Rendered>()
+  for (const section of sections) {
     try {
-      rendered = renderSection(section, definitions)
+      rendered.set(section, renderSection(section, definitions))
     } catch (error) {
       // The mdast -> hast -> HTML libraries recurse; content nested thousands deep overflows the call stack.
       // That is a content problem, so the item falls back to its plain text and the writer is told.
       if (!(error instanceof RangeError)) throw error
-      rendered = plainFallback(section.nodes)
-      context.file.message('Unexpected nesting too deep to render, expected fewer levels of lists or quotes; the item is shown as plain text', {
-        place: {line: section.item.line, column: 1},
+      rendered.set(section, plainFallback(section.nodes))
+      file.message('Unexpected nesting too deep to render, expected fewer levels of lists or quotes; the item is shown as plain text', {
+        place: {line: section.line, column: 1},
         ruleId: 'item-too-deep',
         source: 'minutebook'
       })
     }
-    section.item.html = rendered.html
-    if (trees !== undefined && rendered.tree !== undefined) trees.set(section.item, rendered.tree)
   }
+  return rendered
 }

@@ -1,40 +1,91 @@
+import type {Root as HastRoot} from 'hast'
 import type {Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import type {Config} from '../model/config.js'
 import type {FrontMatter} from '../model/front-matter.js'
-import type {AgendaItem, Meeting, Person} from '../model/meeting.js'
-import {extractActions} from './actions.js'
-import type {ExtractContext} from './context.js'
-import {extractDecisions} from './decisions.js'
-import {renderItemHtml} from './html.js'
+import type {AgendaItem, Logistics, Meeting, Person} from '../model/meeting.js'
+import {detectLanguage} from '../text/detect-language.js'
+import {cueSetFor} from '../text/languages/index.js'
+import {sectionActions} from './actions.js'
+import {extractAttendance, type AttendancePerson} from './attendance/attendance.js'
+import type {Section} from './context.js'
+import {sectionDecisions} from './decisions.js'
+import {renderSections} from './html.js'
 import {extractOrganizations} from './organizations.js'
-import {extractRecommendations} from './recommendations.js'
-import {buildSections} from './sections.js'
+import {buildOutline} from './outline/outline.js'
+import {meetingPeople} from './people/meeting-people.js'
+import {makePerson} from './people/person.js'
+import {canonicalOrganization} from './people/registry-organizations.js'
+import {sectionPoints, sectionRecommendations} from './recommendations.js'
 import {extractSpeakers} from './speakers.js'
+import {classifySection, type Unit} from './text/classify.js'
 
-function toPerson(entry: {name: string; role?: string; organization?: string}): Person {
-  return {
-    name: entry.name,
-    ...(entry.role === undefined ? {} : {role: entry.role}),
-    ...(entry.organization === undefined ? {} : {organization: entry.organization})
-  }
-}
+// The first words are enough to tell the language, and reading more would cost time on long minutes.
+const languageSample = 20_000
 
-function flatten(items: AgendaItem[]): AgendaItem[] {
-  return items.flatMap((item) => [item, ...flatten(item.items)])
+/** A Person without the spellings used to resolve it (aliases are never published). */
+function toPerson(person: AttendancePerson): Person {
+  return makePerson(person.name, person.role, person.organization)
 }
 
 /** Runs every extractor over a parsed, private-free, redacted tree and assembles the Meeting. */
 export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter, config: Config): Meeting {
-  const {top, all} = buildSections(tree)
-  const context: ExtractContext = {file, frontMatter, config, sections: all}
-  const speakers = extractSpeakers(context)
-  extractDecisions(context)
-  extractActions(context)
-  extractRecommendations(context)
-  renderItemHtml(context)
-  const items = top.map((section) => section.item)
-  const every = flatten(items)
+  const lang = frontMatter.lang ?? detectLanguage(toString(tree).slice(0, languageSample), config.lang)
+  const cues = cueSetFor(lang)
+  const outline = buildOutline(tree.children, cues, frontMatter.title)
+  const {sections} = outline
+  const attendance = extractAttendance(outline.attendance, frontMatter, cues)
+  for (const disagreement of attendance.disagreements) {
+    file.message(
+      `Unexpected \`${disagreement.name}\` in the attendance of the minutes, expected one of the front matter \`attendees\` (the front matter wins)`,
+      {place: {line: disagreement.line, column: 1}, ruleId: 'attendance-mismatch', source: 'minutebook'}
+    )
+  }
+  const people = meetingPeople(config, attendance)
+  const canonical = (text: string): string => canonicalOrganization(config, text)
+  const spoken = extractSpeakers(sections, people, cues, canonical)
+  const units = new Map<Section, Unit[]>(sections.map((section) => [section, classifySection(section, config.recommendationCues)]))
+  const rendered = renderSections(sections, file)
+  const trees = file.data.itemTrees
+
+  const itemOf = (section: Section): AgendaItem => {
+    const own = units.get(section)!
+    const item: AgendaItem = {
+      ...(section.number === undefined ? {} : {number: section.number}),
+      title: section.title,
+      anchor: section.anchor,
+      line: section.line,
+      depth: section.depth,
+      speakers: spoken.bySection.get(section) ?? [],
+      decisions: sectionDecisions(section, own),
+      actions: sectionActions(section, own, people.index),
+      recommendations: sectionRecommendations(section, own),
+      points: sectionPoints(own),
+      html: rendered.get(section)?.html ?? '',
+      items: section.children.map(itemOf)
+    }
+    const sanitised: HastRoot | undefined = rendered.get(section)?.tree
+    if (trees !== undefined && sanitised !== undefined) trees.set(item, sanitised)
+    return item
+  }
+  const items = sections.filter((section) => section.kind === 'topic' && section.parent === undefined).map(itemOf)
+  const logistics: Logistics[] = sections
+    .filter((section) => section.kind === 'logistics')
+    .map((section) => ({
+      kind: section.logistics ?? 'other',
+      title: section.title,
+      anchor: section.anchor,
+      line: section.line,
+      depth: section.depth,
+      html: rendered.get(section)?.html ?? ''
+    }))
+  const inOrder = sections
+  const decisions = inOrder.flatMap((section) => sectionDecisions(section, units.get(section)!))
+  const actions = inOrder.flatMap((section) => sectionActions(section, units.get(section)!, people.index))
+  const recommendations = inOrder.flatMap((section) => sectionRecommendations(section, units.get(section)!))
+  const attendees = attendance.attendees.map(toPerson)
+  const chair = attendance.chair === undefined ? undefined : toPerson(attendance.chair)
   return {
     slug: '',
     source: file.path ?? '',
@@ -42,18 +93,20 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
     date: frontMatter.date,
     ...(frontMatter.series === undefined ? {} : {series: frontMatter.series}),
     status: frontMatter.status,
-    ...(frontMatter.chair === undefined ? {} : {chair: toPerson(frontMatter.chair)}),
+    ...(chair === undefined ? {} : {chair}),
     ...(frontMatter.location === undefined ? {} : {location: frontMatter.location}),
-    attendees: frontMatter.attendees.map(toPerson),
-    apologies: frontMatter.apologies.map(toPerson),
+    attendees,
+    apologies: attendance.apologies.map(toPerson),
+    ...(attendance.absent.length === 0 ? {} : {absent: attendance.absent.map(toPerson)}),
     ...(frontMatter.approves === undefined ? {} : {approves: frontMatter.approves}),
     ...(frontMatter.closes.length === 0 ? {} : {closes: frontMatter.closes}),
     ...(frontMatter.lang === undefined ? {} : {lang: frontMatter.lang}),
     items,
-    speakers,
-    organizations: extractOrganizations(context, speakers),
-    decisions: every.flatMap((item) => item.decisions),
-    actions: every.flatMap((item) => item.actions),
-    recommendations: every.flatMap((item) => item.recommendations)
+    logistics,
+    speakers: spoken.speakers,
+    organizations: extractOrganizations(config, [...attendees, ...(chair ? [chair] : []), ...spoken.speakers], spoken.phrases),
+    decisions,
+    actions,
+    recommendations
   }
 }

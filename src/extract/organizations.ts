@@ -1,7 +1,6 @@
-import type {Speaker} from '../model/meeting.js'
-import type {ExtractContext} from './context.js'
+import type {Config} from '../model/config.js'
+import type {Person} from '../model/meeting.js'
 import {canonicalOrganization, organizationWritings} from './people/registry-organizations.js'
-import {speakerPhrases} from './people/speaker-phrases.js'
 import {nameKey} from '../text/names.js'
 
 /** True when `needle` occurs in `text` as whole words (no letter or digit on either side). */
@@ -28,15 +27,12 @@ export function compareNames(a: string, b: string): number {
 }
 
 /**
- * Lists the organisations of the meeting: the attendees' and the chair's, the speakers', and registry
+ * Lists the organisations of the meeting: those of the people given (attendees, chair, speakers), and registry
  * organisations named in the phrases that introduced speakers; registry names are canonical, each listed once.
  */
-export function extractOrganizations(context: ExtractContext, speakers: Speaker[]): string[] {
-  const {config, frontMatter} = context
+export function extractOrganizations(config: Config, people: readonly Person[], phrases: readonly string[]): string[] {
   const found: string[] = []
-  const people = [...frontMatter.attendees, ...(frontMatter.chair ? [frontMatter.chair] : []), ...speakers]
   for (const person of people) if (person.organization !== undefined) found.push(person.organization)
-  const phrases = speakerPhrases(context)
   for (const organization of config.organizations) {
     const named = organizationWritings(organization).some((writing) =>
       phrases.some((phrase) => containsWords(phrase, writing.trim()))

@@ -1,51 +1,86 @@
-import type {Speaker} from '../model/meeting.js'
-import type {ExtractContext} from './context.js'
+import type {Person, Speaker} from '../model/meeting.js'
+import type {CueSet} from '../text/languages/index.js'
+import type {Section} from './context.js'
 import {bindPronouns} from './people/coreference.js'
-import {findLabel} from './people/labels.js'
-import type {Mention} from './people/mention.js'
-import {meetingPeople} from './people/meeting-people.js'
+import {findLabel, type FoundLabel, type LabelTrust} from './people/labels.js'
+import type {MeetingPeople} from './people/meeting-people.js'
+import type {Mention, NamedMention} from './people/mention.js'
 import {speakerPerson} from './people/person.js'
 import type {PhraseContext} from './people/phrase-context.js'
+import {titlePresenters} from './people/presenters.js'
 import {proseMentions} from './people/prose.js'
-import {canonicalOrganization} from './people/registry-organizations.js'
 import {mergeSpeakers, type ItemMentions} from './people/resolve.js'
-import {recordSpeakerPhrases} from './people/speaker-phrases.js'
 import {textUnits} from './people/text-units.js'
 import {tokenize} from './people/tokens.js'
 
+/** Who spoke: merged across the meeting, per section, and the phrases that introduced them (for organisations). */
+export interface Speakers {
+  speakers: Speaker[]
+  bySection: Map<Section, Person[]>
+  phrases: string[]
+}
+
+/** Sections whose text is speech: topics, the text before the first topic, a grouping heading's own text. */
+function isSpoken(section: Section): boolean {
+  return section.kind === 'topic' || section.logistics === 'preamble' || section.logistics === 'heading'
+}
+
+interface Candidate {
+  mention: NamedMention
+  trust: LabelTrust
+  key: string
+}
+
 /**
- * Finds who spoke in each item (labels and narrative prose), resolves them against attendees and the
- * registry, fills `item.speakers` of every section and returns them merged across the meeting.
+ * Finds who spoke in each section (labels, presenters in titles, narrative prose), resolves them against the
+ * roll call and the registry, and returns them per section and merged across the meeting.
  */
-export function extractSpeakers(context: ExtractContext): Speaker[] {
-  const {index: people, chair, attendees, organizations} = meetingPeople(context)
-  const canonical = (text: string): string => canonicalOrganization(context.config, text)
-  const items: ItemMentions[] = []
-  const phrases: string[] = []
-  for (const section of context.sections) {
-    const found: Mention[] = []
+export function extractSpeakers(sections: readonly Section[], people: MeetingPeople, cues: CueSet, canonical: (text: string) => string): Speakers {
+  const perSection: Array<{section: Section; found: Array<Mention | Candidate>}> = []
+  const labelUses = new Map<string, number>()
+  const count = (candidate: Candidate): void => {
+    labelUses.set(candidate.key, (labelUses.get(candidate.key) ?? 0) + 1)
+  }
+  for (const section of sections) {
+    if (!isSpoken(section)) continue
+    const found: Array<Mention | Candidate> = []
+    if (section.kind === 'topic') {
+      for (const presenter of titlePresenters(section.title, people.index)) {
+        found.push(presenter)
+        count(presenter)
+      }
+    }
     for (const unit of textUnits(section.nodes)) {
       const phrase: PhraseContext = {
         text: unit.text,
         tokens: tokenize(unit.text),
-        people,
-        chair,
-        attendees,
-        organizations,
+        people: people.index,
+        chair: people.chair,
+        attendees: people.attendees,
+        organizations: people.organizations,
         canonicalOrganization: canonical
       }
-      const label = findLabel(phrase, unit.boldLength)
-      if (label) found.push(label.mention)
+      const label: FoundLabel | undefined = findLabel(phrase, cues)
+      if (label) {
+        found.push(label)
+        count(label)
+      }
       found.push(...proseMentions(phrase, label ? label.next : 0))
     }
-    const mentions = bindPronouns(found)
+    perSection.push({section, found})
+  }
+  // A one-word label the roll call does not know is a speaker when the minutes use it as a label again
+  // ("Priya: ...", "Priya: ..."); once, it is as likely a field ("Background: ...").
+  const accepted = (candidate: Candidate): boolean => candidate.trust !== 'word' || (labelUses.get(candidate.key) ?? 0) >= 2
+  const items: ItemMentions[] = []
+  const phrases: string[] = []
+  for (const {section, found} of perSection) {
+    const mentions = bindPronouns(found.flatMap((entry): Mention[] => ('trust' in entry ? (accepted(entry) ? [entry.mention] : []) : [entry])))
     for (const mention of mentions) phrases.push(mention.phrase)
-    items.push({anchor: section.item.anchor, mentions})
+    items.push({anchor: section.anchor, mentions})
   }
-  recordSpeakerPhrases(context, phrases)
-  const {speakers, byItem} = mergeSpeakers(people, items)
-  for (const section of context.sections) {
-    section.item.speakers = (byItem.get(section.item.anchor) ?? []).map(speakerPerson)
-  }
-  return speakers
+  const {speakers, byItem} = mergeSpeakers(people.index, items)
+  const bySection = new Map<Section, Person[]>()
+  for (const section of sections) bySection.set(section, (byItem.get(section.anchor) ?? []).map(speakerPerson))
+  return {speakers, bySection, phrases}
 }

@@ -57,6 +57,23 @@ export interface AgendaItem {
   items: AgendaItem[]
 }
 
+/**
+ * What a part of the minutes that is not a topic holds: the roll call, the agenda as announced, links,
+ * recordings, date/time/place and start/end (`schedule`), the next meeting, disclaimers and credits (`other`),
+ * text before the first topic (`preamble`), or a heading that only groups the topics under it (`heading`).
+ */
+export type LogisticsKind = 'attendance' | 'agenda' | 'links' | 'recording' | 'schedule' | 'next-meeting' | 'other' | 'preamble' | 'heading'
+
+/** A part of the minutes that is not an agenda item: shown on the page in its place, never numbered, searched or registered. */
+export interface Logistics {
+  kind: LogisticsKind
+  title: string
+  anchor: string
+  line: number
+  depth: number
+  html: string
+}
+
 /** Publication status of a meeting; only `approved` is published by default. */
 export type MeetingStatus = 'draft' | 'approved'
 
@@ -72,12 +89,17 @@ export interface Meeting {
   location?: string
   attendees: Person[]
   apologies: Person[]
+  /** Members the roll call lists as absent without apologies. */
+  absent?: Person[]
   approves?: string
   /** Actions of earlier meetings of the series this meeting marks done, by action id or text (`closes:`). */
   closes?: string[]
   lang?: string
   tags?: string[]
+  /** The topics of the meeting: its agenda items, in order. */
   items: AgendaItem[]
+  /** The parts that are not topics (attendance, links, schedule ...), in order; `line` places them among the items. */
+  logistics: Logistics[]
   speakers: Speaker[]
   organizations: string[]
   decisions: Decision[]

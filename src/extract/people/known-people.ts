@@ -48,6 +48,7 @@ export class PeopleIndex {
   /** Adds a person under their name and aliases; `literal` also lets the text match them word for word. */
   add(person: KnownPerson, writings: readonly string[], literal: boolean): void {
     if (!this.people.includes(person)) this.people.push(person)
+    this.handles.clear()
     for (const writing of writings) {
       for (const form of new Set([writing.trim(), stripHonorifics(writing)])) {
         if (form === '') continue
@@ -99,9 +100,43 @@ export class PeopleIndex {
     return only(this.byLastWord.get(word.toLowerCase())) !== undefined
   }
 
+  /** Answers of {@link fromHandle}, per handle: the same few labels are looked up again and again. */
+  private readonly handles = new Map<string, KnownPerson | undefined>()
+
   /**
-   * Resolves a written name: full name or alias, then initials and surname ("K. Fleming"),
-   * then a lone surname or given name ("Ms Fleming", "Mr Touch") when exactly one person fits.
+   * The one person a handle or abbreviation is made from: initials ("JT" for Jessica Tallon), or a given name
+   * or surname joined with the other's initial or whole ("cwebber" for Christine Lemmer-Webber, "markm" for
+   * Mark Miller, "davidt" for David Thompson).
+   */
+  fromHandle(handle: string): KnownPerson | undefined {
+    const key = handle.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+    if (key.length < 2 || key.length > 24) return undefined
+    if (this.handles.has(key)) return this.handles.get(key)
+    const initialsOnly = /^\p{Lu}{2,4}$/u.test(handle)
+    const fits = this.people.filter((person) => {
+      const words = stripHonorifics(person.name)
+        .toLowerCase()
+        .split(/[\s.]+/u)
+        .filter((word) => /^\p{L}/u.test(word))
+      if (words.length < 2) return false
+      const given = words[0]!
+      const last = words[words.length - 1]!
+      const initials = words.map((word) => word[0]!).join('')
+      if (initialsOnly) return key === initials || key === given[0]! + last[0]!
+      const surnames = [last, ...last.split('-').filter((part) => part.length >= 3)]
+      return surnames.some((surname) =>
+        [given + surname[0]!, given[0]! + surname, given + surname, given + '_' + surname].includes(key)
+      )
+    })
+    const found = only(fits)
+    this.handles.set(key, found)
+    return found
+  }
+
+  /**
+   * Resolves a written name: full name or alias, then initials and surname ("K. Fleming"), then a lone surname
+   * or given name ("Ms Fleming", "Mr Touch") when exactly one person fits, a given name with the surname's
+   * initial ("Bob C"), and handles and abbreviations made from a name ("JT", "cwebber").
    */
   resolve(name: string): KnownPerson | undefined {
     const direct = this.lookup(name)
@@ -110,7 +145,14 @@ export class PeopleIndex {
     const last = words[words.length - 1]
     if (last === undefined) return undefined
     if (words.length === 1) {
-      return only(this.byLastWord.get(last.toLowerCase())) ?? only(this.byGivenWord.get(last.toLowerCase()))
+      return only(this.byLastWord.get(last.toLowerCase())) ?? only(this.byGivenWord.get(last.toLowerCase())) ?? this.fromHandle(last)
+    }
+    if (words.length === 2 && initialWord.test(last) && !initialWord.test(words[0]!)) {
+      const initial = last.replace('.', '').toLowerCase()
+      return only((this.byGivenWord.get(words[0]!.toLowerCase()) ?? []).filter((person) => {
+        const names = person.name.trim().split(/\s+/u)
+        return names[names.length - 1]!.toLowerCase().startsWith(initial)
+      }))
     }
     const given = words.slice(0, -1)
     if (!given.every((word) => initialWord.test(word))) return undefined

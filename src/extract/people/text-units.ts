@@ -18,7 +18,13 @@ export function phrasingText(nodes: readonly PhrasingContent[]): string {
   return text
 }
 
-/** Every paragraph an item's blocks hold, in document order; code blocks, tables and raw HTML are skipped. */
+// An IRC log line: an optional time, then `<nick>` and what they said.
+const ircLine = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(<[^<>\s]{1,32}>\s+\S.*)$/u
+
+/**
+ * Every paragraph an item's blocks hold, in document order, and the lines of IRC logs pasted as code
+ * (`<nick> text`); other code blocks, tables and raw HTML are skipped.
+ */
 export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
   const units: TextUnit[] = []
   const walk = (list: readonly RootContent[]): void => {
@@ -27,6 +33,11 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
         const first = node.children[0]
         const boldLength = first?.type === 'strong' ? phrasingText(first.children).length : 0
         units.push({text: phrasingText(node.children), boldLength})
+      } else if (node.type === 'code') {
+        for (const line of node.value.split('\n')) {
+          const match = ircLine.exec(line)
+          if (match) units.push({text: match[1]!, boldLength: 0})
+        }
       } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
         walk(node.children)
       }

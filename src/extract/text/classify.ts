@@ -1,5 +1,5 @@
 import type {List, ListItem, Paragraph, RootContent} from 'mdast'
-import type {ExtractContext, Section} from '../context.js'
+import type {Section} from '../context.js'
 import {isOwnerTask, parseAction} from './action-text.js'
 import {blockText} from './block-text.js'
 import {hasRecommendationCue} from './cues.js'
@@ -30,8 +30,6 @@ interface State {
   units: Unit[]
 }
 
-const cache = new WeakMap<Section, Unit[]>()
-
 function titleKind(title: string, cues: readonly string[]): MarkerKind | undefined {
   return kindOfTitle(title) ?? (hasRecommendationCue(title, cues) ? 'recommendation' : undefined)
 }
@@ -39,16 +37,16 @@ function titleKind(title: string, cues: readonly string[]): MarkerKind | undefin
 function initialState(section: Section, cues: readonly string[]): State {
   let sectionKind: MarkerKind | undefined
   for (let current: Section | undefined = section; current && !sectionKind; current = current.parent) {
-    sectionKind = titleKind(current.item.title, cues)
+    sectionKind = titleKind(current.title, cues)
   }
-  const ownKind = titleKind(section.item.title, cues)
+  const ownKind = titleKind(section.title, cues)
   return {
     cues,
     sectionKind,
-    sectionGroup: section.parent && ownKind === undefined ? section.item.title : undefined,
+    sectionGroup: section.parent && ownKind === undefined ? section.title : undefined,
     label: undefined,
     regionKind: undefined,
-    fallbackLine: section.item.line,
+    fallbackLine: section.line,
     units: []
   }
 }
@@ -227,15 +225,10 @@ function blocks(nodes: readonly RootContent[], state: State): void {
 
 /**
  * Everything the decision, action and recommendation extractors read from one section, in source order.
- * Computed once per section and shared, so the three extractors agree on what each list item is.
+ * Worked out once per section by the caller and handed to each, so the three agree on what each list item is.
  */
-export function classifySection(section: Section, context: ExtractContext): Unit[] {
-  let units = cache.get(section)
-  if (!units) {
-    const state = initialState(section, context.config.recommendationCues)
-    blocks(section.nodes, state)
-    units = state.units
-    cache.set(section, units)
-  }
-  return units
+export function classifySection(section: Section, recommendationCues: readonly string[]): Unit[] {
+  const state = initialState(section, recommendationCues)
+  blocks(section.nodes, state)
+  return state.units
 }

@@ -40,7 +40,8 @@ const english: Language = {
   fieldLabels: [
     'note', 'notes', 'nb', 'ps', 'question', 'questions', 'answer', 'answers', 'q', 'a', 'comment', 'comments',
     'background', 'context', 'discussion', 'summary', 'update', 'updates', 'status', 'result', 'results', 'outcome',
-    'conclusion', 'conclusions', 'proposal', 'proposed', 'decision', 'decisions', 'resolved', 'resolution', 'agreed',
+    'conclusion', 'conclusions', 'proposal', 'proposals', 'proposed', 'recommendation', 'recommendations', 'suggestion',
+    'suggestions', 'presenter', 'presenters', 'speaker', 'speakers', 'group', 'groups', 'decision', 'decisions', 'resolved', 'resolution', 'agreed',
     'action', 'actions', 'action item', 'action items', 'todo', 'todos', 'next steps', 'next step', 'goal', 'goals',
     'topic', 'topics', 'issue', 'issues', 'tracking issue', 'pr', 'pull request', 'link', 'links', 'url', 'source',
     'recording', 'video', 'slides', 'agenda', 'minutes', 'date', 'time', 'when', 'where', 'venue', 'location', 'place',

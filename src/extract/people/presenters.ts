@@ -1,0 +1,57 @@
+import type {KnownPerson, PeopleIndex} from './known-people.js'
+import {isNameWord, isParticle} from './name-words.js'
+import type {LabelTrust} from './labels.js'
+import type {NamedMention} from './mention.js'
+
+/** A presenter named in a topic's title: "(Jenn) Town Hall", "[Brian Behlendorf] What is a SIF", "Tech report - Gary". */
+export interface Presenter {
+  mention: NamedMention
+  trust: LabelTrust
+  key: string
+}
+
+const leading = /^\s*[([]([^()[\]]{1,60})[)\]]/u
+const trailing = /[([]([^()[\]]{1,60})[)\]]\s*$/u
+const trailingDash = /\s[-–—]\s+([\p{L}][\p{L}\p{M}'’.\s-]{0,40})$/u
+const joiners = /\s*(?:[/,&+]|\band\b|\bund\b|\bet\b)\s*/u
+
+function mention(person: KnownPerson | undefined, name: string): NamedMention {
+  return {kind: 'named', name: person?.name ?? name, ...(person ? {person} : {}), phrase: name}
+}
+
+function isPersonalName(text: string): boolean {
+  const words = text.split(/\s+/u)
+  return words.length >= 2 && words.length <= 4 && words.every((word, index) => isNameWord(word) || (index > 0 && isParticle(word)))
+}
+
+/**
+ * Who a title says presents the topic. Names the meeting knows count wherever the title puts them; a name it does
+ * not know counts only in brackets at the start, where minutes put the presenter ("(Dan M) ..."). A bracket with
+ * a question mark ("(David?)") is a guess and names nobody.
+ */
+export function titlePresenters(title: string, people: PeopleIndex): Presenter[] {
+  const found: Presenter[] = []
+  const read = (group: string, atStart: boolean): void => {
+    if (/[?\d]/u.test(group)) return
+    for (const raw of group.split(joiners)) {
+      const part = raw.trim()
+      if (part === '') continue
+      const person = people.resolve(part)
+      if (person) found.push({mention: mention(person, part), trust: 'known', key: part.toLowerCase()})
+      else if (atStart && isPersonalName(part)) found.push({mention: mention(undefined, part), trust: 'name', key: part.toLowerCase()})
+      else if (atStart && !/\s/u.test(part) && (isNameWord(part) || /^[\p{Ll}][\p{Ll}\p{N}_]{2,}$/u.test(part))) {
+        found.push({mention: mention(undefined, part), trust: 'word', key: part.toLowerCase()})
+      }
+    }
+  }
+  const start = leading.exec(title)
+  if (start) read(start[1]!, true)
+  const end = trailing.exec(title)
+  if (end && end.index > 0) read(end[1]!, false)
+  const dash = trailingDash.exec(title)
+  if (dash) {
+    const person = people.resolve(dash[1]!.trim())
+    if (person) found.push({mention: mention(person, dash[1]!.trim()), trust: 'known', key: dash[1]!.trim().toLowerCase()})
+  }
+  return found
+}
