@@ -58,7 +58,14 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
         chair: people.chair,
         attendees: people.attendees,
         organizations: people.organizations,
+        speechVerbs: cues.speechVerbs,
         canonicalOrganization: canonical
+      }
+      // "- Josh" with Josh's points nested below: the entry names who speaks in them.
+      const person = unit.leadsList ? people.index.lookup(unit.text.trim()) ?? people.index.resolve(unit.text.trim()) : undefined
+      if (person) {
+        found.push({kind: 'named', name: person.name, person, phrase: unit.text.trim()})
+        continue
       }
       const label: FoundLabel | undefined = findLabel(phrase, cues)
       if (label) {
@@ -69,9 +76,16 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
     }
     perSection.push({section, found})
   }
-  // A one-word label the roll call does not know is a speaker when the minutes use it as a label again
-  // ("Priya: ...", "Priya: ..."); once, it is as likely a field ("Background: ...").
-  const accepted = (candidate: Candidate): boolean => candidate.trust !== 'word' || (labelUses.get(candidate.key) ?? 0) >= 2
+  // A label the roll call does not know is a speaker when the minutes use it as a label again ("Priya: ...",
+  // "Priya: ..."); once, a word is as likely a field ("Background: ..."). A full name once is taken when the
+  // minutes have no roll call to check it against, except where nouns are capitalised like names (German).
+  const rollCall = people.attendees.length > 0
+  const capitalisedNouns = cues.languages[0]?.code === 'de'
+  const accepted = (candidate: Candidate): boolean => {
+    if (candidate.trust === 'known') return true
+    if ((labelUses.get(candidate.key) ?? 0) >= 2) return true
+    return candidate.trust === 'name' && !rollCall && !capitalisedNouns
+  }
   const items: ItemMentions[] = []
   const phrases: string[] = []
   for (const {section, found} of perSection) {

@@ -115,7 +115,7 @@ export function readEntry(raw: string, cues: CueSet, inList: boolean): RollEntry
   let text = raw.replace(email, ' ').replace(symbols, ' ').replace(/\s+/gu, ' ').trim()
   text = text.replace(/^[-*•·–—:]+\s*/u, '').replace(/[.;,:]+$/u, '').trim()
   // "Michael Mroz at 6:38 p.m.": a late arrival's time is not part of the name.
-  text = text.replace(/\s+(?:at|from|until|ab|bis|à|dès|desde)\s+\d[\d:.h]*\s*(?:[ap]\.?\s?m\.?|uhr|h)?\.?$/iu, '').trim()
+  text = text.replace(/\s+(?:at|from|until|ab|bis|à|dès|desde)(?:\s+\d[\d:.h]*\s*(?:[ap]\.?\s?m\.?|uhr|h)?\.?)?$/iu, '').trim()
   if (text === '' || placeholder.test(text) || headCount.test(text) || !/\p{L}/u.test(text)) return undefined
   const groups: string[] = []
   let name = text.replace(/\(([^()]*)\)/gu, (_, inner: string) => {

@@ -97,3 +97,25 @@ export function topicEntries(nodes: readonly RootContent[], anyList: boolean): {
   const bold = lineEntries(nodes, isBoldLine)
   return bold ? {...bold, after: []} : undefined
 }
+
+/**
+ * The entries of a topic's only list when every entry opens in bold ("* **Richtfunk**: Erfahrungen ...",
+ * "* **Alfred-Daten Anonymisieren** MAC ..."): the bold words are the title, the rest its content.
+ */
+export function boldEntries(nodes: readonly RootContent[]): {entries: Entry[]; rest: RootContent[]} | undefined {
+  const lists = nodes.filter((node): node is List => node.type === 'list')
+  if (lists.length !== 1 || lists[0]!.children.length < 2) return undefined
+  const list = lists[0]!
+  const entries: Entry[] = []
+  for (const item of list.children) {
+    const first = item.children[0]
+    const lead = first?.type === 'paragraph' ? first.children[0] : undefined
+    if (first?.type !== 'paragraph' || lead?.type !== 'strong') return undefined
+    const title = normalizeSpace(toString(lead)).replace(/[:：]$/u, '')
+    if (title === '') return undefined
+    const after = normalizeSpace(toString({...first, children: first.children.slice(1)})).replace(/^[:：]\s*/u, '')
+    const own: RootContent[] = after === '' ? [] : [{type: 'paragraph', children: [{type: 'text', value: after}]}]
+    entries.push({title, line: lineOf(item), nodes: [...own, ...item.children.slice(1)]})
+  }
+  return {entries, rest: nodes.filter((node) => node !== list)}
+}

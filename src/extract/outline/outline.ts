@@ -4,7 +4,7 @@ import type {LogisticsKind} from '../../model/meeting.js'
 import type {AttendanceKind, CueKind, CueSet} from '../../text/languages/index.js'
 import type {AttendanceBlock, Section} from '../context.js'
 import {headingText, isSilent, meetingBlocks, paragraphLabel} from './blocks.js'
-import {topicEntries, type Entry} from './entries.js'
+import {boldEntries, listEntries, topicEntries, type Entry} from './entries.js'
 import {anchorFor, splitNumber} from './numbering.js'
 import {isRoster} from './roster.js'
 import {announces, repeats, titleWords} from './title-words.js'
@@ -70,7 +70,8 @@ const dateLike = /\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}/u
 
 /** True when the first heading names the document: nothing before it, and a title's words, a date, or the meeting's own title. */
 function isDocumentTitle(root: Draft, first: Draft, cues: CueSet, meetingTitle: string): boolean {
-  if (root.nodes.some((node) => !isSilent(node)) || first.number !== undefined) return false
+  // A link to the same minutes in another language may stand above the title ("[English](...)").
+  if (root.nodes.some((node) => !isSilent(node) && !onlyLinks([node])) || first.number !== undefined) return false
   if (cues.kindOf(first.title) !== undefined) return false
   const text = first.title
   const sameDepth = root.children.filter((child) => child.depth === first.depth).length
@@ -231,7 +232,15 @@ function resolveAgenda(root: Draft, agenda: Draft): void {
   const childTopics = agenda.children.filter((child) => child.role === 'topic')
   if (childTopics.length > 0) {
     agenda.role = 'container'
-    for (const child of childTopics) child.announced = true
+    for (const child of childTopics) {
+      child.announced = true
+      // "### Technik" over "* **Richtfunk**: ...", "* **Kanalwahl**: ...": each bold entry is a topic of its own.
+      const bold = boldEntries(child.nodes)
+      if (bold) {
+        child.nodes = bold.rest
+        child.children = [...bold.entries.map((entry) => entryDraft(entry, child, child.depth + 1)), ...child.children]
+      }
+    }
     return
   }
   const found = topicEntries(agenda.nodes, true)
@@ -241,7 +250,11 @@ function resolveAgenda(root: Draft, agenda: Draft): void {
     return
   }
   const later = topicsAfter(root, agenda.line, agenda)
-  const matched = found.entries.filter((entry) => later.some((topic) => announces(entry.title, topic.title))).length
+  // An entry counts as announced when it, or an entry nested under it, comes again as a heading.
+  const announced = (entry: Entry): boolean =>
+    later.some((topic) => announces(entry.title, topic.title)) ||
+    entry.nodes.some((node) => node.type === 'list' && listEntries(node).some(announced))
+  const matched = found.entries.filter(announced).length
   if (later.length > 0 && matched * 2 >= found.entries.length) {
     agenda.role = 'logistics'
     agenda.logistics = 'agenda'

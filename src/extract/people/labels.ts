@@ -6,11 +6,13 @@ import {endsSentence} from './tokens.js'
 
 // A label is short: "Dara Sok (Director General, Ministry of Justice):" fits, a sentence with a colon does not.
 const maxLabelTokens = 16
+// A dash separates a speaker from speech only right after a short name ("cwebber -- intro", "David E. - should ...").
+const maxDashLabelTokens = 3
 
 /**
  * How sure a label is a person: `known` (someone of the roll call, the registry, or a handle or abbreviation
- * of one), `name` (a personal name of two words or more), `word` (one word that may be a first name or a
- * nick, a speaker only when the minutes use it as a label again).
+ * of one), `name` (a personal name of two words or more the meeting does not know), `word` (one word that may
+ * be a first name or a nick).
  */
 export type LabelTrust = 'known' | 'name' | 'word'
 
@@ -19,63 +21,114 @@ export interface FoundLabel {
   mention: NamedMention
   next: number
   trust: LabelTrust
-  /** The label's words, to count how often a one-word label is used. */
+  /** The label's words, to count how often a label is used. */
   key: string
 }
 
-const separators = new Set([':', '：', '--', '—', '–'])
+const colons = new Set([':', '：'])
+const dashes = new Set(['--', '—', '–', '-'])
 const ircNick = /^<([^<>\s]{1,32})>$/u
+// "Neil (01:02 pm)" alone on the first line: a chat log's turn.
+const chatTurn = /^([^\n():]{1,48}?)\s*\((\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)\)\s*(?:\n|$)/iu
+// "[Luke] Maybe we could ...": a speaker in brackets at the start.
+const bracketed = /^\s*\[([^[\]\n]{1,40})\]\s+\S/u
+const stopwordSets = new Map<CueSet, Set<string>>()
 
-function word(context: PhraseContext, text: string, next: number, trust: LabelTrust): FoundLabel {
+function stopwords(cues: CueSet): Set<string> {
+  let set = stopwordSets.get(cues)
+  if (!set) {
+    set = new Set(cues.languages.flatMap((language) => language.stopwords))
+    stopwordSets.set(cues, set)
+  }
+  return set
+}
+
+function named(context: PhraseContext, text: string, next: number, trust: LabelTrust): FoundLabel {
   const person = context.people.resolve(text)
   const mention: NamedMention = {kind: 'named', name: person?.name ?? text, ...(person ? {person} : {}), phrase: text}
   return {mention, next, trust: person ? 'known' : trust, key: text.toLowerCase()}
 }
 
+/** What follows a label when it is not speech: a URL ("https://"), a bare number or tally ("Adam Parsons: 20"). */
+function isNotSpeech(rest: string): boolean {
+  return /^\/\//u.test(rest) || /^[\s\d.,:/%()+-]*$/u.test(rest)
+}
+
+/** A label of one word: a first name, a nick, an abbreviation ("Priya", "cwebber", "JT"), never a small word. */
+function oneWord(context: PhraseContext, cues: CueSet, raw: string, next: number): FoundLabel | undefined {
+  const text = raw.replace(/^\*+|\*+$/g, '').replace(/^@/, '')
+  if (!/^\p{L}[\p{L}\p{N}_.'’-]*$/u.test(text) || stopwords(cues).has(text.toLowerCase())) return undefined
+  return named(context, text, next, 'word')
+}
+
 /**
  * The speaker a paragraph opens with: `Name:`, `**Name:**`, `**Name**:`, `Name (Org):`, `Name : ` (French
- * spacing), `nick -- text`, IRC `<nick> text`. Field labels ("Note:", "Recording:", "Sitzungsbeginn:") never are.
+ * spacing), `nick -- text`, `David E. - text`, IRC `<nick> text`, `[Name] text`, and a chat log's
+ * `Name (01:02 pm)` line. Field labels ("Note:", "Recording:", "Sitzungsbeginn:") and roles never are.
  */
 export function findLabel(context: PhraseContext, cues: CueSet): FoundLabel | undefined {
-  const {tokens} = context
+  const {tokens, text} = context
   const first = tokens[0]
   if (!first) return undefined
   const irc = ircNick.exec(first.text)
-  if (irc && tokens.length > 1) return word(context, irc[1]!, 1, 'word')
-  let colon = -1
+  if (irc && tokens.length > 1) return oneWord(context, cues, irc[1]!, 1)
+  const turn = chatTurn.exec(text)
+  if (turn) {
+    const name = turn[1]!.trim()
+    const next = tokens.findIndex((token) => token.start >= turn[0].length)
+    const after = next === -1 ? tokens.length : next
+    const person = context.people.resolve(name)
+    // A chat log's turn is a speaker by its form; only a small word or a field name is refused.
+    if (person) return {mention: {kind: 'named', name: person.name, person, phrase: name}, next: after, trust: 'known', key: name.toLowerCase()}
+    if (!name.includes(' ')) {
+      const found = oneWord(context, cues, name, after)
+      if (found) return {...found, trust: 'name'}
+    } else if (!cues.isFieldLabel(name)) return {mention: {kind: 'named', name, phrase: name}, next: after, trust: 'name', key: name.toLowerCase()}
+  }
+  const bracket = bracketed.exec(text)
+  if (bracket) {
+    const person = context.people.resolve(bracket[1]!.trim())
+    if (person) {
+      const next = tokens.findIndex((token) => token.text === ']' || token.text.endsWith(']')) + 1
+      return {mention: {kind: 'named', name: person.name, person, phrase: bracket[1]!.trim()}, next, trust: 'known', key: bracket[1]!.trim().toLowerCase()}
+    }
+  }
+  let separator = -1
   for (let index = 0; index < Math.min(tokens.length, maxLabelTokens + 1); index++) {
-    if (separators.has(tokens[index]!.text)) {
-      colon = index
+    const token = tokens[index]!.text
+    if (colons.has(token) || (index <= maxDashLabelTokens && dashes.has(token))) {
+      separator = index
       break
     }
     if (endsSentence(tokens[index]!)) return undefined
   }
   // A label with nothing after it heads what follows; it is not a turn of speech.
-  if (colon < 1 || colon === tokens.length - 1) return undefined
-  // A dash only separates a speaker from speech after a single name ("cwebber -- intro"), not in "Budget – review".
-  if (tokens[colon]!.text !== ':' && tokens[colon]!.text !== '：' && colon > 3) return undefined
-  const labelText = context.text.slice(first.start, tokens[colon - 1]!.end).replace(/\*+/g, '').trim()
-  // Field names ("Note:", "Recording:") and roles ("Presenter: Dana Ellison") label what follows, not a speaker.
+  if (separator < 1 || separator === tokens.length - 1) return undefined
+  if (isNotSpeech(text.slice(tokens[separator]!.end).trim())) return undefined
+  const dash = !colons.has(tokens[separator]!.text)
+  const labelText = text.slice(first.start, tokens[separator - 1]!.end).replace(/\*+/g, '').trim()
   if (labelText === '' || cues.isFieldLabel(labelText) || cues.kindOf(labelText) !== undefined) return undefined
+  // Roles label what follows ("Presenter: Dana Ellison"), they do not speak.
   if (cues.isRole(labelText) && !context.people.resolve(labelText)) return undefined
-  if (colon === 1) {
-    const text = tokens[0]!.text.replace(/^\*+|\*+$/g, '')
-    if (!/^[\p{L}@][\p{L}\p{N}_.'’-]*$/u.test(text)) return undefined
-    const handle = text.replace(/^@/, '')
-    return word(context, handle, colon + 1, 'word')
-  }
-  const mention = parseNamed(context, 0, colon)
-  if (!mention) {
-    // "Bob C:", "Dan M:" and the like: a given name the roll call knows, and an initial.
-    const person = context.people.resolve(labelText)
-    return person ? {mention: {kind: 'named', name: person.name, person, phrase: labelText}, next: colon + 1, trust: 'known', key: labelText.toLowerCase()} : undefined
-  }
+  const found = separator === 1 ? oneWord(context, cues, tokens[0]!.text, separator + 1) : byName(context, cues, labelText, separator + 1, separator)
+  // "Name - text" with a single dash is as often a task ("John Murdock - Disable the list") as speech: only people the meeting knows.
+  if (found && tokens[separator]!.text === '-' && found.trust !== 'known') return undefined
+  if (found && dash && tokens[separator]!.text !== '--' && found.trust === 'word') return undefined
+  return found
+}
+
+/** A label of several words: a name the meeting knows ("Bob C", "David E."), or a personal name read from its words. */
+function byName(context: PhraseContext, cues: CueSet, labelText: string, next: number, end?: number): FoundLabel | undefined {
+  const person = context.people.resolve(labelText)
+  if (person) return {mention: {kind: 'named', name: person.name, person, phrase: labelText}, next, trust: 'known', key: labelText.toLowerCase()}
+  if (end === undefined) return undefined
+  const mention = parseNamed(context, 0, end)
+  if (!mention) return undefined
   const known = mention.person ?? context.people.resolve(mention.name)
-  const words = mention.name.split(/\s+/u).length
-  if (!known && words < 2) return undefined
+  if (!known && (mention.name.split(/\s+/u).length < 2 || cues.isFieldLabel(mention.name))) return undefined
   return {
     mention: known && !mention.person ? {...mention, person: known} : mention,
-    next: colon + 1,
+    next,
     trust: known ? 'known' : 'name',
     key: mention.name.toLowerCase()
   }

@@ -121,7 +121,8 @@ export function parseNamed(context: PhraseContext, start: number, end: number): 
       nameEnd++
     }
     if (words === 0) return undefined
-    if (words === 1 && !honorific && !people.hasSurname(tokens[index]!.text)) return undefined
+    // One word names someone only when the meeting knows whom: a surname, a given name, a handle of one person.
+    if (words === 1 && !honorific && !people.hasSurname(tokens[index]!.text) && !people.resolve(tokens[index]!.text)) return undefined
   }
   const name = sliceTokens(context, index, nameEnd)
   if (!literal && context.organizations.has(nameKey(name))) return undefined

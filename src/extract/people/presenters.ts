@@ -11,7 +11,6 @@ export interface Presenter {
 }
 
 const leading = /^\s*[([]([^()[\]]{1,60})[)\]]/u
-const trailing = /[([]([^()[\]]{1,60})[)\]]\s*$/u
 const trailingDash = /\s[-–—]\s+([\p{L}][\p{L}\p{M}'’.\s-]{0,40})$/u
 const joiners = /\s*(?:[/,&+]|\band\b|\bund\b|\bet\b)\s*/u
 
@@ -46,8 +45,11 @@ export function titlePresenters(title: string, people: PeopleIndex): Presenter[]
   }
   const start = leading.exec(title)
   if (start) read(start[1]!, true)
-  const end = trailing.exec(title)
-  if (end && end.index > 0) read(end[1]!, false)
+  // Brackets elsewhere ("TAC elections [Aeva/Bob] ...", "Performance (genofire)") count when they name people the meeting knows.
+  for (const match of title.matchAll(/[([]([^()[\]]{1,60})[)\]]/gu)) {
+    if (match.index === 0 && start) continue
+    read(match[1]!, false)
+  }
   const dash = trailingDash.exec(title)
   if (dash) {
     const person = people.resolve(dash[1]!.trim())

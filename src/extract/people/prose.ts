@@ -3,7 +3,7 @@ import type {PhraseContext} from './phrase-context.js'
 import {parseSubject} from './phrase.js'
 import {matchHonorific} from '../../text/honorifics.js'
 import {sentenceRanges, trimTrailing, type Token} from './tokens.js'
-import {isOpener, isSpeechVerb, isVerbAdverb} from './verbs.js'
+import {isOpener, isVerbAdverb} from './verbs.js'
 
 // Subjects longer than this are not looked at: it bounds the work per verb, whatever the paragraph's length.
 const maxSubjectTokens = 40
@@ -48,8 +48,12 @@ export function proseMentions(context: PhraseContext, from: number): Mention[] {
         clauseStarts.push(index)
       }
       // The verb may close the sentence: "Ms Fleming replied."
-      if (text.length > 24 || !isSpeechVerb(trimTrailing(text, trailingPunctuation))) continue
-      let subjectEnd = index
+      if (text.length > 24) continue
+      const bare = trimTrailing(text, trailingPunctuation)
+      // Two-word verbs ("a présenté") start one token earlier.
+      const twoWords = index > start && context.speechVerbs.has(`${tokens[index - 1]!.text.toLowerCase()} ${bare}`)
+      if (!twoWords && !context.speechVerbs.has(bare)) continue
+      let subjectEnd = twoWords ? index - 1 : index
       while (subjectEnd > start && isVerbAdverb(tokens[subjectEnd - 1]!.text)) subjectEnd--
       // Clause starts are in order: skip straight to the first one close enough to the verb.
       for (let at = firstWithin(clauseStarts, subjectEnd - maxSubjectTokens); at < clauseStarts.length; at++) {

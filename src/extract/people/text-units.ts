@@ -5,6 +5,8 @@ export interface TextUnit {
   text: string
   /** Length of the leading bold run (`**Name:**`), 0 when the paragraph does not open in bold. */
   boldLength: number
+  /** True for the first paragraph of a list entry that has a list nested under it ("- Josh" over Josh's points). */
+  leadsList?: boolean
 }
 
 /** Plain text of inline content, bold and emphasis included; code and raw HTML become a space so words never merge. */
@@ -38,7 +40,13 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
           const match = ircLine.exec(line)
           if (match) units.push({text: match[1]!, boldLength: 0})
         }
-      } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+      } else if (node.type === 'listItem') {
+        const [first, ...rest] = node.children
+        if (first?.type === 'paragraph' && rest.some((child) => child.type === 'list')) {
+          units.push({text: phrasingText(first.children), boldLength: 0, leadsList: true})
+          walk(rest)
+        } else walk(node.children)
+      } else if (node.type === 'list' || node.type === 'blockquote') {
         walk(node.children)
       }
     }

@@ -1,17 +1,3 @@
-// Verbs that make their subject a speaker of the item: speaking, presenting, asking, proposing, chairing.
-const speechVerbs = new Set(
-  (
-    'said says presented presents presenting explained explains updated updates asked asks added adds inquired ' +
-    'enquired emphasised emphasized emphasising emphasizing noted notes proposed proposes reported reports ' +
-    'welcomed invited discussed outlined suggested suggests stated states replied responded thanked chaired ' +
-    'opened closed moved seconded raised commented highlighted informed requested recommended agreed introduced ' +
-    'shared announced described mentioned expressed stressed underlined underscored clarified confirmed concluded ' +
-    'summarised summarized queried questioned answered acknowledged recalled reminded argued observed remarked ' +
-    'urged encouraged briefed spoke talked gave led facilitated pointed objected disagreed supported endorsed ' +
-    'declared reiterated cautioned warned indicated advised elaborated acknowledged expressed shared circulated tabled'
-  ).split(' ')
-)
-
 // Words allowed between the subject and the verb in the active voice ("briefly updated", "has also presented").
 const adverbs = new Set(
   (
@@ -27,11 +13,6 @@ const openers = new Set(
     ' '
   )
 )
-
-/** True when a token is a speech verb ("presented", "asked", "emphasised"). */
-export function isSpeechVerb(text: string): boolean {
-  return speechVerbs.has(text)
-}
 
 /** True when a word may sit between subject and speech verb without changing who speaks. */
 export function isVerbAdverb(text: string): boolean {
