@@ -36,7 +36,7 @@ export function tableLines(rows, languages, totals, {verbose = false} = {}) {
       : [row.file, row.language ?? '?', row.bytes ?? '-', ms(row.ms), '-', row.error]
   )
   const sumRow = (label, language, sum) => [
-    `${label} (${sum.files} files${sum.without_meeting ? `, ${sum.without_meeting} without a Meeting` : ''})`,
+    `${label} (${sum.files} file${sum.files === 1 ? '' : 's'}${sum.without_meeting ? `, ${sum.without_meeting} without a Meeting` : ''})`,
     language,
     sum.bytes,
     ms(sum.ms),
@@ -85,7 +85,7 @@ export function detailLines(row) {
   return lines
 }
 
-/** The figures as one JSON-ready object: totals, per language, per file (with `details` when verbose). */
+/** The figures as one JSON-ready object: totals, per language, per file (with `details` and parser `messages` when verbose). */
 export function jsonReport({corpus, head, rows, languages, totals, verbose}) {
   return {
     corpus,
@@ -100,7 +100,8 @@ export function jsonReport({corpus, head, rows, languages, totals, verbose}) {
       ms: row.ms ?? null,
       front_matter_stripped: row.front_matter_stripped ?? null,
       ...(row.score ? {items: row.score.items, measures: row.score.measures} : {error: row.error}),
-      ...(verbose && row.score ? {details: row.score.details} : {})
+      ...(verbose && row.score ? {details: row.score.details} : {}),
+      ...(verbose && row.messages ? {messages: row.messages} : {})
     }))
   }
 }
