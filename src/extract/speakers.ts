@@ -67,7 +67,7 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
         found.push({kind: 'named', name: person.name, person, phrase: unit.text.trim()})
         continue
       }
-      const label: FoundLabel | undefined = findLabel(phrase, cues)
+      const label: FoundLabel | undefined = findLabel(phrase, cues, unit.leadsList === true)
       if (label) {
         found.push(label)
         count(label)
@@ -82,7 +82,7 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
   const rollCall = people.attendees.length > 0
   const capitalisedNouns = cues.languages[0]?.code === 'de'
   const accepted = (candidate: Candidate): boolean => {
-    if (candidate.trust === 'known') return true
+    if (candidate.trust === 'known' || candidate.trust === 'tag') return true
     if ((labelUses.get(candidate.key) ?? 0) >= 2) return true
     return candidate.trust === 'name' && !rollCall && !capitalisedNouns
   }

@@ -163,7 +163,9 @@ export function readRollCall(nodes: readonly RootContent[], kind: AttendanceKind
       const label = paragraphLabel(node, true)
       const labelKind = label ? kindOfLabel(label.label, cues) : undefined
       if (label && labelKind !== undefined) {
-        if (label.inline !== '') addLine(reader, labelKind, label.inline, line)
+        // "Lead by Phil Odence", "Minutes taken by Kris": the name follows the cue on the same line.
+        const after = label.inline !== '' ? label.inline : (/\s(?:by|von|par|por)\s+(.+)$/iu.exec(label.label)?.[1] ?? '')
+        if (after !== '') addLine(reader, labelKind, after, line)
         continue
       }
       toString(node)

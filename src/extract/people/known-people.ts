@@ -124,9 +124,10 @@ export class PeopleIndex {
       const initials = words.map((word) => word[0]!).join('')
       if (initialsOnly) return key === initials || key === given[0]! + last[0]!
       const surnames = [last, ...last.split('-').filter((part) => part.length >= 3)]
-      return surnames.some((surname) =>
-        [given + surname[0]!, given[0]! + surname, given + surname, given + '_' + surname].includes(key)
-      )
+      if (surnames.some((surname) => [given + surname[0]!, given[0]! + surname, given + surname, given + '_' + surname].includes(key))) return true
+      // "PhilO" for Philip Odence, "KimW" for Kim Weins: the start of the given name and the surname's initial.
+      const prefix = key.slice(0, -1)
+      return prefix.length >= 3 && given.startsWith(prefix) && key.endsWith(last[0]!)
     })
     const found = only(fits)
     this.handles.set(key, found)

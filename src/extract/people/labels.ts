@@ -12,9 +12,9 @@ const maxDashLabelTokens = 3
 /**
  * How sure a label is a person: `known` (someone of the roll call, the registry, or a handle or abbreviation
  * of one), `name` (a personal name of two words or more the meeting does not know), `word` (one word that may
- * be a first name or a nick).
+ * be a first name or a nick); `tag` is a name the text puts where only a presenter goes ("(Dan M) ...").
  */
-export type LabelTrust = 'known' | 'name' | 'word'
+export type LabelTrust = 'known' | 'tag' | 'name' | 'word'
 
 /** A speaker label that opens a paragraph, with the token after it. */
 export interface FoundLabel {
@@ -66,7 +66,7 @@ function oneWord(context: PhraseContext, cues: CueSet, raw: string, next: number
  * spacing), `nick -- text`, `David E. - text`, IRC `<nick> text`, `[Name] text`, and a chat log's
  * `Name (01:02 pm)` line. Field labels ("Note:", "Recording:", "Sitzungsbeginn:") and roles never are.
  */
-export function findLabel(context: PhraseContext, cues: CueSet): FoundLabel | undefined {
+export function findLabel(context: PhraseContext, cues: CueSet, leadsList = false): FoundLabel | undefined {
   const {tokens, text} = context
   const first = tokens[0]
   if (!first) return undefined
@@ -102,9 +102,10 @@ export function findLabel(context: PhraseContext, cues: CueSet): FoundLabel | un
     }
     if (endsSentence(tokens[index]!)) return undefined
   }
-  // A label with nothing after it heads what follows; it is not a turn of speech.
-  if (separator < 1 || separator === tokens.length - 1) return undefined
-  if (isNotSpeech(text.slice(tokens[separator]!.end).trim())) return undefined
+  // A label with nothing after it heads what follows, unless what follows is its speaker's points ("- Abhishek:" over a list).
+  if (separator < 1 || (separator === tokens.length - 1 && !leadsList)) return undefined
+  const rest = text.slice(tokens[separator]!.end).trim()
+  if (rest !== '' && isNotSpeech(rest)) return undefined
   const dash = !colons.has(tokens[separator]!.text)
   const labelText = text.slice(first.start, tokens[separator - 1]!.end).replace(/\*+/g, '').trim()
   if (labelText === '' || cues.isFieldLabel(labelText) || cues.kindOf(labelText) !== undefined) return undefined

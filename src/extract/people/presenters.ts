@@ -37,7 +37,7 @@ export function titlePresenters(title: string, people: PeopleIndex): Presenter[]
       if (part === '') continue
       const person = people.resolve(part)
       if (person) found.push({mention: mention(person, part), trust: 'known', key: part.toLowerCase()})
-      else if (atStart && isPersonalName(part)) found.push({mention: mention(undefined, part), trust: 'name', key: part.toLowerCase()})
+      else if (atStart && isPersonalName(part)) found.push({mention: mention(undefined, part), trust: 'tag', key: part.toLowerCase()})
       else if (atStart && !/\s/u.test(part) && (isNameWord(part) || /^[\p{Ll}][\p{Ll}\p{N}_]{2,}$/u.test(part))) {
         found.push({mention: mention(undefined, part), trust: 'word', key: part.toLowerCase()})
       }

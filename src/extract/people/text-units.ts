@@ -22,6 +22,24 @@ export function phrasingText(nodes: readonly PhrasingContent[]): string {
 
 // An IRC log line: an optional time, then `<nick>` and what they said.
 const ircLine = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(<[^<>\s]{1,32}>\s+\S.*)$/u
+// A log line with the nick padded into a column: "jtimon          can't we replace ...".
+const paddedLine = /^\s*([\p{L}_][\p{L}\p{N}_-]{1,30})\s{3,}(\S.*)$/u
+
+/** The lines of a pasted chat log, as `<nick> text`, when at least two lines of the text are such lines. */
+function logLines(text: string): string[] | undefined {
+  const lines = text.split('\n').flatMap((line) => {
+    const irc = ircLine.exec(line)
+    if (irc) return [irc[1]!]
+    const padded = paddedLine.exec(line)
+    return padded ? [`<${padded[1]!}> ${padded[2]!}`] : []
+  })
+  return lines.length >= 2 ? lines : undefined
+}
+
+/** A paragraph's text with raw HTML kept, where a pasted log's `<nick>` reads as a tag. */
+function rawText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((node) => (node.type === 'html' ? node.value : node.type === 'text' ? node.value : phrasingText([node]))).join('')
+}
 
 /**
  * Every paragraph an item's blocks hold, in document order, and the lines of IRC logs pasted as code
@@ -32,14 +50,16 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
   const walk = (list: readonly RootContent[]): void => {
     for (const node of list) {
       if (node.type === 'paragraph') {
+        const log = node.children.length > 1 || node.children[0]?.type === 'text' ? logLines(rawText(node.children)) : undefined
+        if (log) {
+          for (const line of log) units.push({text: line, boldLength: 0})
+          continue
+        }
         const first = node.children[0]
         const boldLength = first?.type === 'strong' ? phrasingText(first.children).length : 0
         units.push({text: phrasingText(node.children), boldLength})
       } else if (node.type === 'code') {
-        for (const line of node.value.split('\n')) {
-          const match = ircLine.exec(line)
-          if (match) units.push({text: match[1]!, boldLength: 0})
-        }
+        for (const line of logLines(node.value) ?? []) units.push({text: line, boldLength: 0})
       } else if (node.type === 'listItem') {
         const [first, ...rest] = node.children
         if (first?.type === 'paragraph' && rest.some((child) => child.type === 'list')) {

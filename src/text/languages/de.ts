@@ -13,8 +13,8 @@ const german: Language = {
     apologies: ['entschuldigt', 'entschuldigt fehlend', 'abgemeldet', 'absagen', 'entschuldigungen'],
     absent: ['abwesend', 'nicht anwesend', 'fehlend', 'unentschuldigt', 'unentschuldigt fehlend'],
     guests: ['gäste', 'gast', 'zuhörer', 'beobachter'],
-    chair: ['vorsitz', 'vorsitzende', 'vorsitzender', 'sitzungsleitung', 'versammlungsleitung', 'versammlungsleiter', 'leitung', 'moderation'],
-    scribe: ['protokoll', 'protokollant', 'protokollantin', 'protokollführung', 'protokollführer', 'protokollführerin', 'schriftführer', 'schriftführerin', 'protokoll geführt von']
+    chair: ['vorsitz', 'vorsitzende', 'vorsitzender', 'sitzungsleitung', 'versammlungsleitung', 'versammlungsleiter', 'leitung', 'moderation', 'geleitet von …', 'moderiert von …'],
+    scribe: ['protokollant', 'protokollantin', 'protokollführung', 'protokollführer', 'protokollführerin', 'schriftführer', 'schriftführerin', 'protokoll geführt von']
   },
   logistics: {
     agenda: ['tagesordnung', 'tagesordnungspunkte', 'agenda', 'themen', 'vorgeschlagene tagesordnung'],
@@ -32,7 +32,8 @@ const german: Language = {
     'beginn', 'ende', 'termin', 'ort', 'datum', 'zeit', 'aufgabe', 'aufgaben', 'todo', 'todos', 'vorschlag', 'antrag',
     'begründung', 'hintergrund', 'ziel', 'ziele', 'idee', 'ideen', 'problem', 'lösung', 'kosten', 'budget', 'link',
     'links', 'quelle', 'siehe', 'zb', 'z b', 'bzw', 'ja', 'nein', 'enthaltung', 'enthaltungen', 'anwesend', 'abwesend',
-    'nächste schritte', 'tagesordnung', 'protokoll', 'bericht', 'berichte', 'sonstiges', 'neu', 'alt', 'offen', 'erledigt'
+    'nächste schritte', 'tagesordnung', 'protokoll', 'bericht', 'berichte', 'sonstiges', 'neu', 'alt', 'offen', 'erledigt',
+    'amt', 'kandidat', 'kandidaten', 'kandidatin', 'gewählt', 'wahl', 'ergebnis', 'stimmen', 'pro', 'contra', 'dafür', 'dagegen'
   ],
   attendanceNotes: ['ab', 'bis', 'später', 'verspätet', 'online', 'remote', 'telefonisch', 'per telefon', 'zeitweise', 'gast'],
   honorifics: [{words: 'Herr', gender: 'm'}, {words: 'Hr.', gender: 'm'}, {words: 'Frau', gender: 'f'}, {words: 'Fr.', gender: 'f'}, {words: 'Prof.'}, {words: 'Dr.'}],

@@ -18,8 +18,8 @@ const english: Language = {
     apologies: ['apologies', 'apologies for absence', 'apologies received', 'regrets', 'sent regrets', 'excused'],
     absent: ['absent', 'absentees', 'not present', 'absent without apologies', 'unable to attend'],
     guests: ['guests', 'guests …', 'guest', 'observers', 'visitors', 'invited', 'also in attendance'],
-    chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by', 'presiding', 'moderator', 'facilitator', 'led by', 'lead by', 'host'],
-    scribe: ['scribe', 'scribes', 'note taker', 'notetaker', 'note-taker', 'minute taker', 'minutes taken by', 'minutes by', 'notes by', 'recorder', 'recording secretary', 'taking notes']
+    chair: ['chair', 'chairperson', 'chairman', 'chairwoman', 'chaired by …', 'presiding', 'presided by …', 'moderator', 'moderated by …', 'facilitator', 'facilitated by …', 'led by …', 'lead by …', 'host'],
+    scribe: ['scribe', 'scribes', 'note taker', 'notetaker', 'note-taker', 'minute taker', 'minutes taken by …', 'minutes by …', 'notes by …', 'notes taken by …', 'recorder', 'recording secretary', 'taking notes']
   },
   logistics: {
     agenda: ['agenda', 'proposed agenda', 'draft agenda', 'main topics', 'topics', 'order of business', 'agenda topics'],
@@ -100,7 +100,8 @@ const english: Language = {
     'declared', 'reiterated', 'cautioned', 'warned', 'indicated', 'advised', 'elaborated', 'circulated', 'tabled',
     'thinks', 'thought', 'believes', 'feels', 'wonders', 'wondered', 'prefers', 'preferred', 'wants', 'wanted',
     'volunteered', 'volunteers', 'offered', 'offers', 'demoed', 'demonstrated', 'showed', 'shows', 'presenting',
-    'explaining', 'reporting', 'summarizing', 'summarising', 'asking', 'noting', 'suggesting', 'proposing'
+    'explaining', 'reporting', 'summarizing', 'summarising', 'asking', 'noting', 'suggesting', 'proposing',
+    'motions', 'moves', 'motioned', 'walked', 'reviewed', 'walks', 'presents'
   ]
 }
 

@@ -13,7 +13,7 @@ const spanish: Language = {
     apologies: ['excusas', 'excusados', 'excusadas', 'disculpas', 'se excusan', 'ausencias justificadas', 'ausentes con excusa'],
     absent: ['ausentes', 'ausente', 'no asistieron', 'inasistencias'],
     guests: ['invitados', 'invitadas', 'invitado', 'observadores'],
-    chair: ['presidente', 'presidenta', 'preside', 'presidida por', 'moderador', 'moderadora'],
+    chair: ['presidente', 'presidenta', 'preside', 'presidida por …', 'moderador', 'moderadora', 'moderada por …'],
     scribe: ['secretario', 'secretaria', 'secretario de actas', 'secretaria de actas', 'relator', 'relatora', 'toma de notas', 'acta redactada por']
   },
   logistics: {

@@ -13,7 +13,7 @@ const french: Language = {
     apologies: ['excusé', 'excusés', 'excusée', 'excusées', 'absents excusés', 'regrets', 'excuses'],
     absent: ['absent', 'absents', 'absente', 'absentes', 'absences'],
     guests: ['invité', 'invités', 'invitée', 'invitées', 'observateurs', 'observatrices'],
-    chair: ['président', 'présidente', 'présidence', 'président de séance', 'présidente de séance', 'animation', 'animateur', 'animatrice', 'coprésidents', 'coprésident', 'coprésidente'],
+    chair: ['président', 'présidente', 'présidence', 'président de séance', 'présidente de séance', 'animation', 'animateur', 'animatrice', 'coprésidents', 'coprésident', 'coprésidente', 'présidée par …', 'animée par …'],
     scribe: ['secrétaire', 'secrétaire de séance', 'rapporteur', 'rapporteuse', 'prise de notes', 'procès-verbal rédigé par', 'compte rendu par']
   },
   logistics: {
