@@ -7,7 +7,7 @@ import type {MeetingPeople} from './people/meeting-people.js'
 import type {Mention, NamedMention} from './people/mention.js'
 import {speakerPerson} from './people/person.js'
 import type {PhraseContext} from './people/phrase-context.js'
-import {titlePresenters} from './people/presenters.js'
+import {presenterNames, titlePresenters} from './people/presenters.js'
 import {proseMentions} from './people/prose.js'
 import {mergeSpeakers, type ItemMentions} from './people/resolve.js'
 import {textUnits} from './people/text-units.js'
@@ -36,6 +36,13 @@ interface Candidate {
  * roll call and the registry, and returns them per section and merged across the meeting.
  */
 export function extractSpeakers(sections: readonly Section[], people: MeetingPeople, cues: CueSet, canonical: (text: string) => string): Speakers {
+  // Presenters named on agenda lines join the people the meeting knows, so their first names resolve.
+  for (const section of sections) {
+    const lines = [section.title, ...textUnits(section.nodes).flatMap((unit) => (unit.inList === true ? [unit.text] : []))]
+    for (const name of lines.flatMap(presenterNames)) {
+      if (!people.index.resolve(name)) people.index.add({name}, [name], false)
+    }
+  }
   const perSection: Array<{section: Section; found: Array<Mention | Candidate>}> = []
   const labelUses = new Map<string, number>()
   const count = (candidate: Candidate): void => {
@@ -50,6 +57,16 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
         count(presenter)
       }
     }
+    const context = (text: string): PhraseContext => ({
+      text,
+      tokens: tokenize(text),
+      people: people.index,
+      chair: people.chair,
+      attendees: people.attendees,
+      organizations: people.organizations,
+      speechVerbs: cues.speechVerbs,
+      canonicalOrganization: canonical
+    })
     for (const unit of textUnits(section.nodes)) {
       const phrase: PhraseContext = {
         text: unit.text,
@@ -72,7 +89,14 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
         found.push(label)
         count(label)
       }
+      // "StatCan has a project (Reginald Maltais et Janique Godin)": people the meeting knows, named as who brought it.
+      if (unit.inList === true) for (const presenter of titlePresenters(unit.text, people.index, false)) if (presenter.trust === 'known') found.push(presenter)
       found.push(...proseMentions(phrase, label ? label.next : 0))
+      // A later line of the same paragraph may open with another speaker the meeting knows ("Kristian: developer at ...").
+      for (const line of unit.text.split(/\r?\n/u).slice(1)) {
+        const more = findLabel(context(line), cues)
+        if (more?.trust === 'known') found.push(more)
+      }
     }
     perSection.push({section, found})
   }

@@ -118,12 +118,15 @@ export function readEntry(raw: string, cues: CueSet, inList: boolean): RollEntry
   text = text.replace(/\s+(?:at|from|until|ab|bis|à|dès|desde)(?:\s+\d[\d:.h]*\s*(?:[ap]\.?\s?m\.?|uhr|h)?\.?)?$/iu, '').trim()
   if (text === '' || placeholder.test(text) || headCount.test(text) || !/\p{L}/u.test(text)) return undefined
   const groups: string[] = []
-  let name = text.replace(/\(([^()]*)\)/gu, (_, inner: string) => {
-    groups.push(inner)
+  const nicknames: string[] = []
+  let name = text.replace(/\(([^()]*)\)(?=\s*(\S?))/gu, (_, inner: string, next: string) => {
+    // "VM (Vicky) Brasseur": a bracket inside the name is what they are called.
+    if (/\p{Lu}/u.test(next)) nicknames.push(inner.trim())
+    else groups.push(inner)
     return ' '
   })
   name = name.replace(/\s+/gu, ' ').replace(/\s*,\s*$/u, '').trim()
-  const parts: Parts = {name, aliases: []}
+  const parts: Parts = {name, aliases: [...nicknames]}
   // "Name, Org" inside a list entry; "Name - Org" or "Org - Name" anywhere.
   const dash = splitOutsideBrackets(name, /\s+[-–—|]\s+/y)
   if (dash.length === 2) {
@@ -153,7 +156,8 @@ export function readEntry(raw: string, cues: CueSet, inList: boolean): RollEntry
     parts.organization = [organizationBefore, parts.organization].filter(Boolean).join(', ')
   }
   parts.name = stripHonorifics(parts.name.replace(/^[\s,–—-]+|[\s,–—-]+$/gu, ''))
-  if (!isPlausibleName(parts.name)) return undefined
+  // "Minutes", "Category:Minutes": words of the page, not people.
+  if (!isPlausibleName(parts.name) || parts.name.includes(':') || cues.isFieldLabel(parts.name) || cues.kindOf(parts.name) !== undefined || (cues.isRole(parts.name) && !/\s/u.test(parts.name))) return undefined
   return {
     name: parts.name,
     ...(parts.role === undefined ? {} : {role: parts.role}),

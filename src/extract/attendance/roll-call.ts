@@ -48,28 +48,38 @@ function addLine(reader: Reader, kind: AttendanceKind, text: string, line: numbe
   for (const part of splitNames(text)) add(reader, kind, part, line, false)
 }
 
-function readItem(reader: Reader, item: ListItem, kind: AttendanceKind): void {
+function readItem(reader: Reader, item: ListItem, kind: AttendanceKind, role?: string): void {
   const line = lineOf(item, 1)
   const [first, ...rest] = item.children
-  let itemKind = kind
-  if (first?.type === 'paragraph') {
-    const label = paragraphLabel(first, false)
-    const labelKind = label ? kindOfLabel(label.label, reader.cues) : undefined
-    if (label && labelKind !== undefined) {
-      // "- **Chair:** Christine", "- Present:" with the names nested below.
-      itemKind = labelKind
-      if (label.inline !== '') addLine(reader, itemKind, label.inline, line)
-    } else {
-      const text = toString(first).replace(/\s+/gu, ' ').trim()
-      if (text.includes(',') && rest.length === 0 && splitNames(text).length > 2 && !/\(/.test(text)) addLine(reader, kind, text, line)
-      else add(reader, kind, text, line, true)
-    }
+  const nested = rest.filter((child): child is List => child.type === 'list')
+  if (first?.type !== 'paragraph') {
+    for (const list of nested) readList(reader, list, kind, role)
+    return
   }
-  for (const child of rest) if (child.type === 'list') readList(reader, child, itemKind)
+  const label = paragraphLabel(first, nested.length > 0)
+  const labelKind = label ? kindOfLabel(label.label, reader.cues) : undefined
+  if (label && labelKind !== undefined) {
+    // "- **Chair:** Christine", "- Present:" or "- Present" with the names nested below.
+    if (label.inline !== '') addLine(reader, labelKind, label.inline, line)
+    for (const list of nested) readList(reader, list, labelKind)
+    return
+  }
+  const text = toString(first, {includeHtml: false}).replace(/\s+/gu, ' ').trim()
+  if (nested.length > 0 && reader.cues.isRole(text) && text.split(/\s+/u).length <= 3) {
+    // "- President" over the nominees for it.
+    for (const list of nested) readList(reader, list, kind, text)
+    return
+  }
+  const before = reader.out.length
+  if (text.includes(',') && nested.length === 0 && splitNames(text).length > 2 && !/\(/.test(text)) addLine(reader, kind, text, line)
+  else add(reader, kind, text, line, true)
+  if (role !== undefined) for (const listed of reader.out.slice(before)) listed.entry.role ??= role
+  // A list nested under a person gives their posts or notes, not more people; under anything else, people.
+  if (reader.out.length === before) for (const list of nested) readList(reader, list, kind, role)
 }
 
-function readList(reader: Reader, list: List, kind: AttendanceKind): void {
-  for (const item of list.children) readItem(reader, item, kind)
+function readList(reader: Reader, list: List, kind: AttendanceKind, role?: string): void {
+  for (const item of list.children) readItem(reader, item, kind, role)
 }
 
 /** Columns of a roll-call table, found from its header: name, handle, organisation, presence mark. */
@@ -168,8 +178,8 @@ export function readRollCall(nodes: readonly RootContent[], kind: AttendanceKind
         if (after !== '') addLine(reader, labelKind, after, line)
         continue
       }
-      toString(node)
-        .split('\n')
+      toString(node, {includeHtml: false})
+        .split(/\r?\n/u)
         .forEach((text, index) => addLine(reader, kind, text, line + index))
     } else if (node.type === 'list') readList(reader, node, kind)
     else if (node.type === 'table') readTable(reader, node, kind)

@@ -60,8 +60,8 @@ const maxLabelLength = 90
  * or a line with no colon at all ("Attendance (please add yourself)", "Participants") when `bare` is set.
  */
 export function paragraphLabel(paragraph: Paragraph, bare: boolean): Label | undefined {
-  const text = toString(paragraph).trim()
-  const firstLine = text.split('\n')[0]!.trim()
+  const text = toString(paragraph, {includeHtml: false}).trim()
+  const firstLine = text.split(/\r?\n/u)[0]!.trim()
   const colon = firstLine.search(/[:：]/)
   if (colon > 0 && colon <= maxLabelLength) {
     const label = normalizeSpace(firstLine.slice(0, colon).replace(/\*+/g, ''))

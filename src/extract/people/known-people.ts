@@ -100,6 +100,17 @@ export class PeopleIndex {
     return only(this.byLastWord.get(word.toLowerCase())) !== undefined
   }
 
+  /** The one person whose given name a short form opens: "Dan" for Daniel, "Kat" for Katherine, "Jenn" for Jennifer. */
+  private byGivenStart(word: string): KnownPerson | undefined {
+    const start = word.toLowerCase()
+    if (start.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined
+    const fits = new Set<KnownPerson>()
+    for (const [given, people] of this.byGivenWord) {
+      if (given.length > start.length && given.startsWith(start)) for (const person of people) fits.add(person)
+    }
+    return fits.size === 1 ? [...fits][0] : undefined
+  }
+
   /** Answers of {@link fromHandle}, per handle: the same few labels are looked up again and again. */
   private readonly handles = new Map<string, KnownPerson | undefined>()
 
@@ -146,7 +157,7 @@ export class PeopleIndex {
     const last = words[words.length - 1]
     if (last === undefined) return undefined
     if (words.length === 1) {
-      return only(this.byLastWord.get(last.toLowerCase())) ?? only(this.byGivenWord.get(last.toLowerCase())) ?? this.fromHandle(last)
+      return only(this.byLastWord.get(last.toLowerCase())) ?? only(this.byGivenWord.get(last.toLowerCase())) ?? this.fromHandle(last) ?? this.byGivenStart(last)
     }
     if (words.length === 2 && initialWord.test(last) && !initialWord.test(words[0]!)) {
       const initial = last.replace('.', '').toLowerCase()

@@ -28,7 +28,7 @@ function isPersonalName(text: string): boolean {
  * not know counts only in brackets at the start, where minutes put the presenter ("(Dan M) ..."). A bracket with
  * a question mark ("(David?)") is a guess and names nobody.
  */
-export function titlePresenters(title: string, people: PeopleIndex): Presenter[] {
+export function titlePresenters(title: string, people: PeopleIndex, tagsAtStart = true): Presenter[] {
   const found: Presenter[] = []
   const read = (group: string, atStart: boolean): void => {
     if (/[?\d]/u.test(group)) return
@@ -43,7 +43,7 @@ export function titlePresenters(title: string, people: PeopleIndex): Presenter[]
       }
     }
   }
-  const start = leading.exec(title)
+  const start = tagsAtStart ? leading.exec(title) : null
   if (start) read(start[1]!, true)
   // Brackets elsewhere ("TAC elections [Aeva/Bob] ...", "Performance (genofire)") count when they name people the meeting knows.
   for (const match of title.matchAll(/[([]([^()[\]]{1,60})[)\]]/gu)) {
@@ -56,4 +56,15 @@ export function titlePresenters(title: string, people: PeopleIndex): Presenter[]
     if (person) found.push({mention: mention(person, dash[1]!.trim()), trust: 'known', key: dash[1]!.trim().toLowerCase()})
   }
   return found
+}
+
+// "Supply Chain Integrity - Isaac Hepworth - 10min": a full name where agendas put the presenter.
+const presenterAfterDash = /\s[-–—]\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\s*(?=$|[-–—(,])/gu
+
+/**
+ * Full names an agenda line gives as its presenter, for the people index: a later "Isaac:" then reads as Isaac
+ * Hepworth. Being named there does not make anyone a speaker.
+ */
+export function presenterNames(text: string): string[] {
+  return [...text.matchAll(presenterAfterDash)].map((match) => match[1]!)
 }

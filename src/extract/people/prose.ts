@@ -28,6 +28,18 @@ function startsWithHonorific(tokens: readonly Token[], index: number, end: numbe
 }
 
 /**
+ * The subject before an aside set off by commas: "John Chodacki and Todd Carpenter, [board members], introduced".
+ * Only when the subject itself reads as people; the aside is not read.
+ */
+function beforeAside(context: PhraseContext, start: number, end: number): Mention[] | undefined {
+  if (context.tokens[end - 1]?.text !== ',') return undefined
+  for (let comma = start + 1; comma < end - 1; comma++) {
+    if (context.tokens[comma]!.text === ',') return parseSubject(context, start, comma)
+  }
+  return undefined
+}
+
+/**
  * Speakers of narrative prose: for every speech verb, the subject right before it (past adverbs like
  * "briefly"), read from the start of its sentence or of a later clause ("After presenting ..., Ms Fleming asked").
  * Passive voice ("was adopted") and mere mentions never reach a speech verb as its subject.
@@ -61,7 +73,7 @@ export function proseMentions(context: PhraseContext, from: number): Mention[] {
         if (clauseStart >= subjectEnd) break
         let subjectStart = clauseStart
         while (subjectStart < subjectEnd && isOpener(tokens[subjectStart]!.text)) subjectStart++
-        const found = parseSubject(context, subjectStart, subjectEnd)
+        const found = parseSubject(context, subjectStart, subjectEnd) ?? beforeAside(context, subjectStart, subjectEnd)
         if (found) {
           mentions.push(...found)
           break

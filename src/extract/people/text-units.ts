@@ -7,6 +7,8 @@ export interface TextUnit {
   boldLength: number
   /** True for the first paragraph of a list entry that has a list nested under it ("- Josh" over Josh's points). */
   leadsList?: boolean
+  /** True for the first paragraph of any list entry. */
+  inList?: boolean
 }
 
 /** Plain text of inline content, bold and emphasis included; code and raw HTML become a space so words never merge. */
@@ -27,7 +29,7 @@ const paddedLine = /^\s*([\p{L}_][\p{L}\p{N}_-]{1,30})\s{3,}(\S.*)$/u
 
 /** The lines of a pasted chat log, as `<nick> text`, when at least two lines of the text are such lines. */
 function logLines(text: string): string[] | undefined {
-  const lines = text.split('\n').flatMap((line) => {
+  const lines = text.split(/\r?\n/u).flatMap((line) => {
     const irc = ircLine.exec(line)
     if (irc) return [irc[1]!]
     const padded = paddedLine.exec(line)
@@ -63,7 +65,12 @@ export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
       } else if (node.type === 'listItem') {
         const [first, ...rest] = node.children
         if (first?.type === 'paragraph' && rest.some((child) => child.type === 'list')) {
-          units.push({text: phrasingText(first.children), boldLength: 0, leadsList: true})
+          units.push({text: phrasingText(first.children), boldLength: 0, leadsList: true, inList: true})
+          walk(rest)
+        } else if (first?.type === 'paragraph') {
+          const before = units.length
+          walk([first])
+          for (const unit of units.slice(before)) unit.inList = true
           walk(rest)
         } else walk(node.children)
       } else if (node.type === 'list' || node.type === 'blockquote') {
