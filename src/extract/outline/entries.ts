@@ -119,3 +119,29 @@ export function boldEntries(nodes: readonly RootContent[]): {entries: Entry[]; r
   }
   return {entries, rest: nodes.filter((node) => node !== list)}
 }
+
+/** A one-line paragraph that opens with a letter or number in brackets: "(a) Changes ...", "b) ...", "(2) ...". */
+const enumerated = /^\s*\(?([a-z]|\d{1,2})\)\s+(\S.*)$/iu
+
+/**
+ * Sub-topics a topic enumerates in lines of their own, each over its discussion: "(a) Changes that we must
+ * approve" then a list, "(b) Remove the odd count rule" then a list. At least two, each followed by a list,
+ * so enumerated sentences in prose stay prose.
+ */
+export function enumeratedEntries(nodes: readonly RootContent[]): {entries: Entry[]; before: RootContent[]} | undefined {
+  const starts: number[] = []
+  nodes.forEach((node, index) => {
+    if (node.type !== 'paragraph') return
+    const text = toString(node).trim()
+    if (text.includes('\n') || text.length > 160 || !enumerated.test(text)) return
+    if (nodes[index + 1]?.type !== 'list') return
+    starts.push(index)
+  })
+  if (starts.length < 2) return undefined
+  const entries = starts.map((start, position): Entry => {
+    const match = enumerated.exec(toString(nodes[start]!).trim())!
+    const end = starts[position + 1] ?? nodes.length
+    return {title: normalizeSpace(match[2]!), number: match[1]!, line: lineOf(nodes[start]!), nodes: nodes.slice(start + 1, end)}
+  })
+  return {entries, before: nodes.slice(0, starts[0])}
+}

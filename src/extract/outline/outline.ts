@@ -4,10 +4,10 @@ import type {LogisticsKind} from '../../model/meeting.js'
 import type {AttendanceKind, CueKind, CueSet} from '../../text/languages/index.js'
 import type {AttendanceBlock, Section} from '../context.js'
 import {headingText, isSilent, meetingBlocks, paragraphLabel} from './blocks.js'
-import {boldEntries, listEntries, topicEntries, type Entry} from './entries.js'
+import {boldEntries, enumeratedEntries, listEntries, topicEntries, type Entry} from './entries.js'
 import {anchorFor, splitNumber} from './numbering.js'
 import {isRoster} from './roster.js'
-import {announces, repeats, titleWords} from './title-words.js'
+import {announces, repeats, sameWords, titleWords} from './title-words.js'
 
 /** What a heading (or a label, or a list entry) turned out to be while the outline is worked out. */
 type Role = 'root' | 'title' | 'topic' | 'logistics' | 'container' | 'agenda' | 'gone'
@@ -128,6 +128,9 @@ function classify(node: Draft, cues: CueSet, inAttendance: AttendanceKind | unde
       node.logistics = 'links'
     } else attendance = undefined
   }
+  // Sub-headings of a roll call are its groups ("### Committee", "### Guests") only when the roll call lists no one
+  // itself; after a list of names, a deeper heading starts the minutes again.
+  const groups = node.logistics === 'attendance' && node.nodes.every((block) => isSilent(block)) ? attendance : undefined
   for (const child of node.children) {
     if (node.role === 'logistics' && node.logistics !== 'attendance') {
       const childKind = cues.kindOf(child.title)
@@ -136,7 +139,7 @@ function classify(node: Draft, cues: CueSet, inAttendance: AttendanceKind | unde
         child.logistics = node.logistics!
       }
     }
-    classify(child, cues, attendance)
+    classify(child, cues, groups)
   }
 }
 
@@ -255,7 +258,8 @@ function resolveAgenda(root: Draft, agenda: Draft): void {
     later.some((topic) => announces(entry.title, topic.title)) ||
     entry.nodes.some((node) => node.type === 'list' && listEntries(node).some(announced))
   const matched = found.entries.filter(announced).length
-  if (later.length > 0 && matched * 2 >= found.entries.length) {
+  // Headings after the agenda that take up its entries: the agenda was announced, the headings are the topics.
+  if (later.length > 0 && matched >= 1) {
     agenda.role = 'logistics'
     agenda.logistics = 'agenda'
     return
@@ -268,13 +272,22 @@ function resolveAgenda(root: Draft, agenda: Draft): void {
 /** A later topic whose title repeats an announced one adds its blocks and sub-topics to it. */
 function mergeRepeats(root: Draft): void {
   const announced: Draft[] = []
+  const seen: Draft[] = []
   walk(root, (node) => {
     if (node.role !== 'topic') return
     if (node.announced) {
       announced.push(node)
+      seen.push(node)
       return
     }
-    const earlier = announced.find((topic) => topic.line < node.line && repeats(topic.title, node.title) && (topic.number === node.number || topic.number === undefined || node.number === undefined))
+    const sameNumber = (topic: Draft): boolean => topic.number === node.number || topic.number === undefined || node.number === undefined
+    // Minutes that repeat the agenda's headings under "Protokoll" or "Minutes" add to the topics announced
+    // there; so does a heading under such a container that repeats an earlier topic word for word.
+    const inContainer = node.parent !== undefined && (node.parent.role === 'container' || node.parent.role === 'title' || node.parent.role === 'root')
+    const earlier =
+      announced.find((topic) => topic.line < node.line && repeats(topic.title, node.title) && sameNumber(topic)) ??
+      (inContainer ? seen.find((topic) => topic.line < node.line && topic.parent !== node.parent && sameWords(topic.title, node.title) && sameNumber(topic)) : undefined)
+    seen.push(node)
     if (!earlier) return
     earlier.nodes = [...earlier.nodes, ...node.nodes]
     for (const child of node.children) child.parent = earlier
@@ -404,6 +417,13 @@ export function buildOutline(children: readonly RootContent[], cues: CueSet, mee
   })
   mergeRepeats(root)
   if (!hasTopics(root)) topicsWithoutHeadings(root)
+  walk(root, (node) => {
+    if (node.role !== 'topic') return
+    const found = enumeratedEntries(node.nodes)
+    if (!found) return
+    node.nodes = found.before
+    node.children = [...found.entries.map((entry) => entryDraft(entry, node, node.depth + 1)), ...node.children]
+  })
   const topicDepths: number[] = []
   walk(root, (node) => {
     if (node.role === 'topic') topicDepths.push(node.depth)

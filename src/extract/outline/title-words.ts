@@ -24,10 +24,12 @@ export function announces(entry: string, heading: string): boolean {
   const a = titleWords(entry)
   const b = titleWords(heading)
   if (a.length === 0 || b.length === 0) return false
-  if (contains(a, b) || contains(b, a)) return true
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  // One word inside a long line is chance ("Minutes" in "Commit meeting minutes to the repo"), not the same topic.
+  if (contains(long, short) && (short.length >= 2 || short.length * 2 >= long.length)) return true
   const inB = new Set(b)
   const shared = new Set(a.filter((word) => inB.has(word))).size
-  return shared / Math.min(new Set(a).size, new Set(b).size) >= 0.6 && shared >= Math.min(2, a.length, b.length)
+  return shared / Math.min(new Set(a).size, new Set(b).size) >= 0.6 && shared >= 2
 }
 
 /**
@@ -39,4 +41,10 @@ export function repeats(earlier: string, later: string): boolean {
   const b = titleWords(later)
   if (a.length === 0 || b.length === 0) return false
   return startsWith(a, b) || startsWith(b, a)
+}
+
+/** True when two titles have the same words, case, accents and punctuation aside. */
+export function sameWords(a: string, b: string): boolean {
+  const left = titleWords(a)
+  return left.length > 0 && left.join(' ') === titleWords(b).join(' ')
 }

@@ -157,7 +157,12 @@ export class PeopleIndex {
     const last = words[words.length - 1]
     if (last === undefined) return undefined
     if (words.length === 1) {
-      return only(this.byLastWord.get(last.toLowerCase())) ?? only(this.byGivenWord.get(last.toLowerCase())) ?? this.fromHandle(last) ?? this.byGivenStart(last)
+      const surname = only(this.byLastWord.get(last.toLowerCase()))
+      const given = only(this.byGivenWord.get(last.toLowerCase()))
+      // "Ms Fleming" names a surname; a bare "Allen" with an Alice Allen and an Allen Lee names nobody for sure.
+      const titled = stripHonorifics(name) !== name.trim()
+      if (surname && given && surname !== given) return titled ? surname : undefined
+      return surname ?? given ?? this.fromHandle(last) ?? this.byGivenStart(last)
     }
     if (words.length === 2 && initialWord.test(last) && !initialWord.test(words[0]!)) {
       const initial = last.replace('.', '').toLowerCase()

@@ -33,6 +33,7 @@ const chatTurn = /^([^\n():]{1,48}?)\s*\((\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?
 // "[Luke] Maybe we could ...": a speaker in brackets at the start.
 const bracketed = /^\s*\[([^[\]\n]{1,40})\]\s+\S/u
 const stopwordSets = new Map<CueSet, Set<string>>()
+const askedBy = /^(?:question|questions|comment|comments|answer|remark|point|suggestion|input|frage|fragen|kommentar|anmerkung|commentaire|remarque|pregunta|comentario)\s+(?:from|by|von|de|par|por)\s+(.{1,40})$/iu
 
 function stopwords(cues: CueSet): Set<string> {
   let set = stopwordSets.get(cues)
@@ -108,6 +109,12 @@ export function findLabel(context: PhraseContext, cues: CueSet, leadsList = fals
   if (rest !== '' && isNotSpeech(rest)) return undefined
   const dash = !colons.has(tokens[separator]!.text)
   const labelText = text.slice(first.start, tokens[separator - 1]!.end).replace(/\*+/g, '').trim()
+  // "Question from Neil:", "Comment by Aeva:": the one who asks speaks, when the meeting knows them.
+  const from = askedBy.exec(labelText)
+  if (from) {
+    const person = context.people.resolve(from[1]!)
+    return person ? {mention: {kind: 'named', name: person.name, person, phrase: from[1]!}, next: separator + 1, trust: 'known', key: from[1]!.toLowerCase()} : undefined
+  }
   if (labelText === '' || cues.isFieldLabel(labelText) || cues.kindOf(labelText) !== undefined) return undefined
   // Roles label what follows ("Presenter: Dana Ellison"), they do not speak.
   if (cues.isRole(labelText) && !context.people.resolve(labelText)) return undefined

@@ -101,7 +101,10 @@ const english: Language = {
     'thinks', 'thought', 'believes', 'feels', 'wonders', 'wondered', 'prefers', 'preferred', 'wants', 'wanted',
     'volunteered', 'volunteers', 'offered', 'offers', 'demoed', 'demonstrated', 'showed', 'shows', 'presenting',
     'explaining', 'reporting', 'summarizing', 'summarising', 'asking', 'noting', 'suggesting', 'proposing',
-    'motions', 'moves', 'motioned', 'walked', 'reviewed', 'walks', 'presents'
+    'motions', 'moves', 'motioned', 'walked', 'reviewed', 'walks', 'provided', 'provides', 'gives',
+    // The plural present, for subjects joined by "and" ("Michael and Delan agree").
+    'agree', 'say', 'note', 'suggest', 'propose', 'think', 'feel', 'ask', 'explain', 'mention', 'report', 'disagree',
+    'object', 'prefer', 'recommend', 'support', 'confirm', 'clarify', 'comment', 'present', 'volunteer'
   ]
 }
 
