@@ -10,12 +10,7 @@ import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
 import type {Root} from 'mdast'
 import {VFile} from 'vfile'
-import {extractActions} from '../src/extract/actions.js'
-import type {ExtractContext} from '../src/extract/context.js'
-import {extractDecisions} from '../src/extract/decisions.js'
-import {renderItemHtml} from '../src/extract/html.js'
-import {extractRecommendations} from '../src/extract/recommendations.js'
-import {buildSections} from '../src/extract/sections.js'
+import {extractMeeting} from '../src/extract/meeting.js'
 import {defaultConfig} from '../src/model/config.js'
 import type {AgendaItem, Meeting} from '../src/model/meeting.js'
 import {parseMeeting} from '../src/parse/parse-meeting.js'
@@ -170,21 +165,28 @@ function checkMeeting(meeting: Meeting, source: string): void {
   const items = flatten(meeting.items)
   const anchors = new Set(items.map((item) => item.anchor))
   expect(anchors.size).toBe(items.length)
+  const everyAnchor = new Set([...anchors, ...meeting.logistics.map((part) => part.anchor)])
+  expect(everyAnchor.size).toBe(items.length + meeting.logistics.length)
   const lines = source.split('\n').length
   for (const item of items) {
     // `javascript:` may show as escaped text (a code block quoting an attack); it must never be a URL.
     expect(unsafeParts(item.html), item.html).toEqual([])
-    for (const found of [...item.decisions, ...item.actions, ...item.recommendations]) {
-      expect(found.item).toBe(item.anchor)
-      expect(found.line).toBeGreaterThanOrEqual(1)
-      expect(found.line).toBeLessThanOrEqual(lines)
-      expect(found.text).not.toBe('')
-    }
+    for (const found of [...item.decisions, ...item.actions, ...item.recommendations]) expect(found.item).toBe(item.anchor)
     for (const point of item.points) expect(point).toBe(point.replace(/\s+/g, ' ').trim())
   }
-  expect(meeting.decisions).toEqual(items.flatMap((item) => item.decisions))
-  expect(meeting.actions).toEqual(items.flatMap((item) => item.actions))
-  expect(meeting.recommendations).toEqual(items.flatMap((item) => item.recommendations))
+  for (const part of meeting.logistics) expect(unsafeParts(part.html), part.html).toEqual([])
+  for (const found of [...meeting.decisions, ...meeting.actions, ...meeting.recommendations]) {
+    // Every extraction sits on an item or a logistics section of this meeting, on a line of the file.
+    expect(everyAnchor.has(found.item)).toBe(true)
+    expect(found.line).toBeGreaterThanOrEqual(1)
+    expect(found.line).toBeLessThanOrEqual(lines)
+    expect(found.text).not.toBe('')
+  }
+  const byPlace = <T extends {line: number; text: string}>(list: T[]): T[] => [...list].sort((a, b) => a.line - b.line || (a.text < b.text ? -1 : 1))
+  const onItems = <T extends {item: string; line: number; text: string}>(list: T[]): T[] => byPlace(list.filter((found) => anchors.has(found.item)))
+  expect(onItems(meeting.decisions)).toEqual(byPlace(items.flatMap((item) => item.decisions)))
+  expect(onItems(meeting.actions)).toEqual(byPlace(items.flatMap((item) => item.actions)))
+  expect(onItems(meeting.recommendations)).toEqual(byPlace(items.flatMap((item) => item.recommendations)))
   expect(JSON.stringify(meeting)).not.toContain('helen.sworn@chabdai.org')
 }
 
@@ -267,18 +269,8 @@ describe('large minutes', () => {
         }
       ]
     }
-    const {all} = buildSections(tree)
-    const context: ExtractContext = {
-      file: new VFile(),
-      frontMatter: {title: 'Large', date: '2007-02-28', status: 'approved', attendees: [], apologies: [], closes: [], tags: []},
-      config: defaultConfig,
-      sections: all
-    }
-    extractDecisions(context)
-    extractActions(context)
-    extractRecommendations(context)
-    renderItemHtml(context)
-    const item = all[0]!.item
+    const frontMatter = {title: 'Large', date: '2007-02-28', status: 'approved' as const, attendees: [], apologies: [], closes: [], tags: []}
+    const item = extractMeeting(tree, new VFile(), frontMatter, defaultConfig).items[0]!
     expect(item.decisions).toHaveLength(25_000)
     expect(item.actions).toHaveLength(25_000)
     expect(item.actions[24_999]).toEqual({

@@ -7,6 +7,8 @@ function itemIndex(meeting: Meeting): Map<string, ItemRef> {
   for (const item of flattenItems(meeting.items)) {
     index.set(item.anchor, {anchor: item.anchor, title: item.title, ...(item.number === undefined ? {} : {number: item.number})})
   }
+  // A decision or action may stand in the text before the first topic or under "Next meeting".
+  for (const part of meeting.logistics ?? []) index.set(part.anchor, {anchor: part.anchor, title: part.title})
   return index
 }
 

@@ -70,6 +70,11 @@ export const parserRules: Rule[] = [
     'Block quotes, lists, emphasis and link brackets nest at most 64 levels deep; deeper nesting is refused unparsed.'
   ),
   parserRule(
+    'minutebook:attendance-mismatch',
+    'warning',
+    'When the front matter lists `attendees`, the roll call in the minutes names the same people; the front matter wins, and each name only the minutes give is reported.'
+  ),
+  parserRule(
     'minutebook:item-too-deep',
     'warning',
     'An agenda item too deeply nested to render as HTML is published as plain text.'

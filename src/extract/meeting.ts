@@ -1,6 +1,5 @@
 import type {Root as HastRoot} from 'hast'
 import type {Root} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import type {Config} from '../model/config.js'
 import type {FrontMatter} from '../model/front-matter.js'
@@ -19,10 +18,21 @@ import {makePerson} from './people/person.js'
 import {canonicalOrganization} from './people/registry-organizations.js'
 import {sectionPoints, sectionRecommendations} from './recommendations.js'
 import {extractSpeakers} from './speakers.js'
+import {blockText} from './text/block-text.js'
 import {classifySection, type Unit} from './text/classify.js'
 
 // The first words are enough to tell the language, and reading more would cost time on long minutes.
 const languageSample = 20_000
+
+/** The first words of the minutes, read with an explicit stack (lists may nest deeper than the call stack). */
+function sampleText(tree: Root): string {
+  let text = ''
+  for (const node of tree.children) {
+    if (text.length >= languageSample) break
+    text += blockText(node) + ' '
+  }
+  return text.slice(0, languageSample)
+}
 
 /** A Person without the spellings used to resolve it (aliases are never published). */
 function toPerson(person: AttendancePerson): Person {
@@ -31,7 +41,7 @@ function toPerson(person: AttendancePerson): Person {
 
 /** Runs every extractor over a parsed, private-free, redacted tree and assembles the Meeting. */
 export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter, config: Config): Meeting {
-  const lang = frontMatter.lang ?? detectLanguage(toString(tree).slice(0, languageSample), config.lang)
+  const lang = frontMatter.lang ?? detectLanguage(sampleText(tree), config.lang)
   const cues = cueSetFor(lang)
   const outline = buildOutline(tree.children, cues, frontMatter.title)
   const {sections} = outline

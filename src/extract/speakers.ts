@@ -84,7 +84,7 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
         found.push({kind: 'named', name: person.name, person, phrase: unit.text.trim()})
         continue
       }
-      const label: FoundLabel | undefined = findLabel(phrase, cues, unit.leadsList === true)
+      const label: FoundLabel | undefined = findLabel(phrase, cues, unit.leadsList === true, unit.boldLength)
       if (label) {
         found.push(label)
         count(label)

@@ -1,4 +1,5 @@
 /** Pure formatting helpers shared by templates, feeds and the calendar: no locale, no time zone. */
+import type {AgendaItem, Logistics, Meeting} from '../model/meeting.js'
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
@@ -41,4 +42,20 @@ function decodeURIComponentSafe(part: string): string {
 /** An item's label as the agenda shows it: `4. Draft law`, or the title alone. */
 export function itemLabel(item: {number?: string; title: string}): string {
   return item.number === undefined ? item.title : `${item.number}. ${item.title}`
+}
+
+/** One part of a meeting page in reading order: an agenda item or a logistics section. */
+export type MeetingPart = {part: 'item'; item: AgendaItem} | {part: 'logistics'; logistics: Logistics}
+
+/**
+ * The top-level agenda items and the logistics sections of a meeting, merged in the order of the minutes (by
+ * line), so the page shows the roll call, the agenda as announced and the next meeting where the secretary put them.
+ */
+export function meetingParts(meeting: Pick<Meeting, 'items' | 'logistics'>): MeetingPart[] {
+  const parts: Array<MeetingPart & {line: number; order: number}> = [
+    ...meeting.items.map((item, order) => ({part: 'item' as const, item, line: item.line, order})),
+    ...(meeting.logistics ?? []).map((logistics, order) => ({part: 'logistics' as const, logistics, line: logistics.line, order: meeting.items.length + order}))
+  ]
+  parts.sort((a, b) => a.line - b.line || a.order - b.order)
+  return parts.map((entry) => (entry.part === 'item' ? {part: 'item', item: entry.item} : {part: 'logistics', logistics: entry.logistics}))
 }

@@ -2,7 +2,8 @@ import {posix} from 'node:path'
 import {z} from 'zod'
 import type {Archive, MeetingEntry, OrganizationEntry, PersonEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
-import {itemLabel, longDate, normalizePathPrefix} from './format.js'
+import type {Meeting} from '../model/meeting.js'
+import {itemLabel, longDate, meetingParts, normalizePathPrefix} from './format.js'
 
 /** Options of {@link minutebookPlugin}. */
 export interface MinutebookPluginOptions {
@@ -138,4 +139,5 @@ export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, opt
   fastUrlFilter(eleventyConfig, normalizePathPrefix(config.pathPrefix))
   eleventyConfig.addFilter('longDate', ((value: string) => longDate(String(value))) as (...args: never[]) => unknown)
   eleventyConfig.addFilter('itemLabel', ((item: {number?: string; title: string}) => itemLabel(item)) as (...args: never[]) => unknown)
+  eleventyConfig.addFilter('meetingParts', ((meeting: Meeting) => meetingParts(meeting)) as (...args: never[]) => unknown)
 }

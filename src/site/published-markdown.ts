@@ -3,8 +3,9 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {stringify} from 'yaml'
-import type {AgendaItem, Meeting, Person} from '../model/meeting.js'
-import {itemTrees, type ItemTrees} from './item-tree.js'
+import type {AgendaItem, Logistics, Meeting, Person} from '../model/meeting.js'
+import {meetingParts} from './format.js'
+import {itemTrees, parseItemHtml, type ItemTrees} from './item-tree.js'
 
 // No parser: each item's HTML arrives as a hast tree (see item-tree.ts), which is turned into mdast and stringified.
 const toMarkdown = unified()
@@ -20,6 +21,13 @@ function itemMarkdown(item: AgendaItem, trees: ItemTrees): string {
   const heading = `${'#'.repeat(Math.min(Math.max(item.depth, 1), 6))} ${item.number === undefined ? '' : `${item.number}. `}${item.title}`
   const body = item.html.trim() === '' ? '' : toMarkdown.stringify(toMarkdown.runSync(trees(item))).trim()
   return [heading, ...(body === '' ? [] : [body]), ...item.items.map((child) => itemMarkdown(child, trees))].join('\n\n')
+}
+
+/** A logistics section as Markdown: its heading (none for the text before the first heading) and its text. */
+function logisticsMarkdown(part: Logistics): string {
+  const body = part.html.trim() === '' ? '' : toMarkdown.stringify(toMarkdown.runSync(parseItemHtml(part.html))).trim()
+  const heading = part.kind === 'preamble' ? [] : [`${'#'.repeat(Math.min(Math.max(part.depth, 1), 6))} ${part.title}`]
+  return [...heading, ...(body === '' ? [] : [body])].join('\n\n')
 }
 
 /**
@@ -40,6 +48,9 @@ export function publishedMarkdown(meeting: Meeting, trees: ItemTrees = itemTrees
     ...(meeting.approves === undefined ? {} : {approves: meeting.approves}),
     ...(meeting.lang === undefined ? {} : {lang: meeting.lang})
   }
-  const body = meeting.items.map((item) => itemMarkdown(item, trees)).join('\n\n')
+  const body = meetingParts(meeting)
+    .map((part) => (part.part === 'item' ? itemMarkdown(part.item, trees) : logisticsMarkdown(part.logistics)))
+    .filter((text) => text !== '')
+    .join('\n\n')
   return `---\n${stringify(frontMatter, {lineWidth: 0})}---\n\n${body}\n`
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {splitNumber} from '../../src/extract/sections.js'
+import {splitNumber} from '../../src/extract/outline/numbering.js'
 import {parseMeeting} from '../../src/parse/parse-meeting.js'
 import type {AgendaItem} from '../../src/model/meeting.js'
 
@@ -42,8 +42,8 @@ describe('agenda items from headings', () => {
   })
 
   it('treats a lone level-1 heading after front matter as the document title', () => {
-    const meeting = parse('# Minutes of the board\n\n## Opening\n\n## Close\n')
-    expect(meeting.items.map((item) => item.title)).toEqual(['Opening', 'Close'])
+    const meeting = parse('# Minutes of the board\n\n## Opening\n\n## Budget\n')
+    expect(meeting.items.map((item) => item.title)).toEqual(['Opening', 'Budget'])
   })
 
   it('keeps anchors unique and working for repeated and non-Latin titles', () => {
@@ -51,11 +51,9 @@ describe('agenda items from headings', () => {
     expect(meeting.items.map((item) => item.anchor)).toEqual(['other-business', 'other-business-1', 'ការពិភាក្សា-ទូទៅ', 'item-4'])
   })
 
-  it('keeps text before the first heading as a preamble item', () => {
-    const meeting = parse('Present: the whole board.\n\n## Opening\n')
-    expect(outline(meeting.items)).toEqual([
-      [null, 'Preamble', 'preamble', 7, 2, []],
-      [null, 'Opening', 'opening', 9, 2, []]
-    ])
+  it('keeps text before the first heading as a preamble, which is logistics, not an agenda item', () => {
+    const meeting = parse('The board met in the hall.\n\n## Opening\n')
+    expect(outline(meeting.items)).toEqual([[null, 'Opening', 'opening', 9, 2, []]])
+    expect(meeting.logistics).toEqual([{kind: 'preamble', title: 'Preamble', anchor: 'preamble', line: 7, depth: 2, html: '<p>The board met in the hall.</p>'}])
   })
 })

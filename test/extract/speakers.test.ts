@@ -87,7 +87,6 @@ describe('speakers of the seed meeting', () => {
       'presentation-on-the-vietnam-cambodia-exchange-visit-and-future-plans': ['Touch Samon', 'Lesley Miller', 'John McGeoghan'],
       'presentation-on-an-assessment-of-trafficking-in-svay-rieng-province': ['Yim Po'],
       'other-business': ['Helen Sworn', 'Representative of NYEMO'],
-      'meeting-closed': []
     })
     const small = meeting!.items.find((item) => item.anchor === 'small-group-discussions-on-coordination-needs-and-recommendations')
     expect(small!.speakers).toStrictEqual([{name: 'Kristy Fleming', role: 'Project Advisor', organization: 'UNIAP-Cambodia'}])
@@ -206,10 +205,10 @@ describe('speakers in prose', () => {
   })
 
   it('takes a bare "The Chair" as the chair of the front matter', () => {
-    expect(speakersOf('## Close\n\nThe Chair closed the meeting.\n', 'chair: Bettina Maas\n')).toStrictEqual([
-      {name: 'Bettina Maas', role: 'Chair', items: ['close']}
+    expect(speakersOf('## Close of business\n\nThe Chair closed the meeting.\n', 'chair: Bettina Maas\n')).toStrictEqual([
+      {name: 'Bettina Maas', role: 'Chair', items: ['close-of-business']}
     ])
-    expect(speakersOf('## Close\n\nThe Chair closed the meeting.\n')).toStrictEqual([])
+    expect(speakersOf('## Close of business\n\nThe Chair closed the meeting.\n')).toStrictEqual([])
   })
 
   it('matches a Khmer attendee name literally, with or without an honorific', () => {
@@ -268,8 +267,18 @@ describe('speakers from labels', () => {
   it('does not take markers or group names for people', () => {
     const body =
       '## Law\n\n**Decision:** The group will submit comments.\n\n**Next Meeting:** 20 June.\n\n**Group 1:** Shelters.\n\n' +
-      'Note: nothing else.\n\nDara Sok: an unknown plain label is not a speaker.\n'
+      'Note: nothing else.\n\nRecording: none.\n\nBackground: a field label is not a person.\n'
     expect(speakersOf(body)).toStrictEqual([])
+  })
+
+  it('takes an unknown full name as a speaker when there is no roll call to check it against', () => {
+    expect(speakersOf('## Releases\n\n- Sam Okoro: released 2.1\n')).toStrictEqual([{name: 'Sam Okoro', items: ['releases']}])
+  })
+
+  it('takes an unknown label with a roll call only when the minutes use it again', () => {
+    const frontMatter = 'attendees:\n  - Ana Lima\n'
+    expect(speakersOf('## A\n\nDara Sok: once is not enough.\n', frontMatter)).toStrictEqual([])
+    expect(speakersOf('## A\n\nPriya: first.\n\nAna Lima: reply.\n\nPriya: again.\n', frontMatter).map((speaker) => speaker.name)).toEqual(['Priya', 'Ana Lima'])
   })
 
   it('resolves abbreviation labels through attendee aliases, in the exact case', () => {

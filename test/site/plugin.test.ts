@@ -40,7 +40,7 @@ describe('minutebookPlugin', () => {
     expect(globals).toEqual(['archive', 'meetingPages', 'personPages', 'organizationPages', 'site'])
     const site = calls.find((call) => call.name === 'addGlobalData' && call.args[0] === 'site')?.args[1]
     expect(site).toEqual({title: 'Minutes archive', description: '', baseUrl: 'http://localhost:8080', pathPrefix: '/minutes/', lang: 'en', drafts: false})
-    expect([...filters.keys()].sort()).toEqual(['itemLabel', 'longDate'])
+    expect([...filters.keys()].sort()).toEqual(['itemLabel', 'longDate', 'meetingParts'])
   })
 
   it('refuses JavaScript front matter', () => {

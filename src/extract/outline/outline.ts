@@ -77,9 +77,10 @@ function isDocumentTitle(root: Draft, first: Draft, cues: CueSet, meetingTitle: 
   const sameDepth = root.children.filter((child) => child.depth === first.depth).length
   const deeper = root.children.length > 1 || first.children.length > 0
   if (first.depth === 1 && sameDepth === 1 && deeper) return true
+  const titled = cues.hasTitleWord(text) || dateLike.test(text)
   const own = titleWords(meetingTitle).join(' ')
-  if (own !== '' && titleWords(text).join(' ') === own) return true
-  return first.children.length > 0 && (cues.hasTitleWord(text) || dateLike.test(text))
+  if ((first.depth === 1 || titled) && own !== '' && titleWords(text).join(' ') === own) return true
+  return titled && (first.depth === 1 || first.children.length > 0)
 }
 
 function attendanceKind(kind: CueKind | undefined): AttendanceKind | undefined {

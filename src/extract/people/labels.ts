@@ -47,7 +47,8 @@ function stopwords(cues: CueSet): Set<string> {
 function named(context: PhraseContext, text: string, next: number, trust: LabelTrust): FoundLabel {
   const person = context.people.resolve(text)
   const mention: NamedMention = {kind: 'named', name: person?.name ?? text, ...(person ? {person} : {}), phrase: text}
-  return {mention, next, trust: person ? 'known' : trust, key: text.toLowerCase()}
+  // Case counts: "DE:" twice does not vouch for "De:".
+  return {mention, next, trust: person ? 'known' : trust, key: text}
 }
 
 /** What follows a label when it is not speech: a URL ("https://"), a bare number or tally ("Adam Parsons: 20"). */
@@ -58,8 +59,10 @@ function isNotSpeech(rest: string): boolean {
 /** A label of one word: a first name, a nick, an abbreviation ("Priya", "cwebber", "JT"), never a small word. */
 function oneWord(context: PhraseContext, cues: CueSet, raw: string, next: number): FoundLabel | undefined {
   const text = raw.replace(/^\*+|\*+$/g, '').replace(/^@/, '')
-  if (!/^\p{L}[\p{L}\p{N}_.'’-]*$/u.test(text) || stopwords(cues).has(text.toLowerCase())) return undefined
-  return named(context, text, next, 'word')
+  if (!/^\p{L}[\p{L}\p{N}_.'’-]*$/u.test(text)) return undefined
+  const found = named(context, text, next, 'word')
+  // "IS:" may be Ingrid Solberg's initials; an unknown "is:" or "to:" is a small word, never a speaker.
+  return found.trust === 'known' || !stopwords(cues).has(text.toLowerCase()) ? found : undefined
 }
 
 /**
@@ -67,7 +70,7 @@ function oneWord(context: PhraseContext, cues: CueSet, raw: string, next: number
  * spacing), `nick -- text`, `David E. - text`, IRC `<nick> text`, `[Name] text`, and a chat log's
  * `Name (01:02 pm)` line. Field labels ("Note:", "Recording:", "Sitzungsbeginn:") and roles never are.
  */
-export function findLabel(context: PhraseContext, cues: CueSet, leadsList = false): FoundLabel | undefined {
+export function findLabel(context: PhraseContext, cues: CueSet, leadsList = false, boldLength = 0): FoundLabel | undefined {
   const {tokens, text} = context
   const first = tokens[0]
   if (!first) return undefined
@@ -122,22 +125,26 @@ export function findLabel(context: PhraseContext, cues: CueSet, leadsList = fals
   // "Name - text" with a single dash is as often a task ("John Murdock - Disable the list") as speech: only people the meeting knows.
   if (found && tokens[separator]!.text === '-' && found.trust !== 'known') return undefined
   if (found && dash && tokens[separator]!.text !== '--' && found.trust === 'word') return undefined
+  // "**Chea Vannak (MoI):**": a full name set in bold before a colon is the house style for a speaker.
+  if (found?.trust === 'name' && boldLength > 0 && tokens[separator - 1]!.end <= boldLength + 1) return {...found, trust: 'tag'}
   return found
 }
 
 /** A label of several words: a name the meeting knows ("Bob C", "David E."), or a personal name read from its words. */
 function byName(context: PhraseContext, cues: CueSet, labelText: string, next: number, end?: number): FoundLabel | undefined {
-  const person = context.people.resolve(labelText)
-  if (person) return {mention: {kind: 'named', name: person.name, person, phrase: labelText}, next, trust: 'known', key: labelText.toLowerCase()}
-  if (end === undefined) return undefined
-  const mention = parseNamed(context, 0, end)
-  if (!mention) return undefined
-  const known = mention.person ?? context.people.resolve(mention.name)
-  if (!known && (mention.name.split(/\s+/u).length < 2 || cues.isFieldLabel(mention.name))) return undefined
-  return {
-    mention: known && !mention.person ? {...mention, person: known} : mention,
-    next,
-    trust: known ? 'known' : 'name',
-    key: mention.name.toLowerCase()
+  // The phrase first: "Chea Vannak (MoI)" keeps the organisation the label gives.
+  const mention = end === undefined ? undefined : parseNamed(context, 0, end)
+  if (mention) {
+    const known = mention.person ?? context.people.resolve(mention.name)
+    if (known || (mention.name.split(/\s+/u).length >= 2 && !cues.isFieldLabel(mention.name))) {
+      return {
+        mention: known && !mention.person ? {...mention, person: known} : mention,
+        next,
+        trust: known ? 'known' : 'name',
+        key: mention.name
+      }
+    }
   }
+  const person = context.people.resolve(labelText)
+  return person ? {mention: {kind: 'named', name: person.name, person, phrase: labelText}, next, trust: 'known', key: labelText} : undefined
 }

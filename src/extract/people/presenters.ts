@@ -1,3 +1,4 @@
+import {stripHonorifics} from '../../text/names.js'
 import type {KnownPerson, PeopleIndex} from './known-people.js'
 import {isNameWord, isParticle} from './name-words.js'
 import type {LabelTrust} from './labels.js'
@@ -15,7 +16,7 @@ const trailingDash = /\s[-–—]\s+([\p{L}][\p{L}\p{M}'’.\s-]{0,40})$/u
 const joiners = /\s*(?:[/,&+]|\band\b|\bund\b|\bet\b)\s*/u
 
 function mention(person: KnownPerson | undefined, name: string): NamedMention {
-  return {kind: 'named', name: person?.name ?? name, ...(person ? {person} : {}), phrase: name}
+  return {kind: 'named', name: person?.name ?? stripHonorifics(name), ...(person ? {person} : {}), phrase: name}
 }
 
 function isPersonalName(text: string): boolean {
@@ -66,5 +67,5 @@ const presenterAfterDash = /\s[-–—]\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}
  * Hepworth. Being named there does not make anyone a speaker.
  */
 export function presenterNames(text: string): string[] {
-  return [...text.matchAll(presenterAfterDash)].map((match) => match[1]!)
+  return [...text.matchAll(presenterAfterDash)].map((match) => stripHonorifics(match[1]!)).filter((name) => name.includes(' '))
 }

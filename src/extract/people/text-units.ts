@@ -49,35 +49,33 @@ function rawText(nodes: readonly PhrasingContent[]): string {
  */
 export function textUnits(nodes: readonly RootContent[]): TextUnit[] {
   const units: TextUnit[] = []
-  const walk = (list: readonly RootContent[]): void => {
-    for (const node of list) {
-      if (node.type === 'paragraph') {
-        const log = node.children.length > 1 || node.children[0]?.type === 'text' ? logLines(rawText(node.children)) : undefined
-        if (log) {
-          for (const line of log) units.push({text: line, boldLength: 0})
-          continue
-        }
-        const first = node.children[0]
-        const boldLength = first?.type === 'strong' ? phrasingText(first.children).length : 0
-        units.push({text: phrasingText(node.children), boldLength})
-      } else if (node.type === 'code') {
-        for (const line of logLines(node.value) ?? []) units.push({text: line, boldLength: 0})
-      } else if (node.type === 'listItem') {
-        const [first, ...rest] = node.children
-        if (first?.type === 'paragraph' && rest.some((child) => child.type === 'list')) {
-          units.push({text: phrasingText(first.children), boldLength: 0, leadsList: true, inList: true})
-          walk(rest)
-        } else if (first?.type === 'paragraph') {
-          const before = units.length
-          walk([first])
-          for (const unit of units.slice(before)) unit.inList = true
-          walk(rest)
-        } else walk(node.children)
-      } else if (node.type === 'list' || node.type === 'blockquote') {
-        walk(node.children)
+  // An explicit stack, not recursion: lists and quotes can nest deeper than the call stack allows.
+  const stack: Array<{node: RootContent; inList?: boolean}> = [...nodes].reverse().map((node) => ({node}))
+  while (stack.length > 0) {
+    const {node, inList} = stack.pop()!
+    if (node.type === 'paragraph') {
+      const log = node.children.length > 1 || node.children[0]?.type === 'text' ? logLines(rawText(node.children)) : undefined
+      if (log) {
+        for (const line of log) units.push({text: line, boldLength: 0})
+        continue
       }
+      const first = node.children[0]
+      const boldLength = first?.type === 'strong' ? phrasingText(first.children).length : 0
+      units.push({text: phrasingText(node.children), boldLength, ...(inList === true ? {inList} : {})})
+    } else if (node.type === 'code') {
+      for (const line of logLines(node.value) ?? []) units.push({text: line, boldLength: 0})
+    } else if (node.type === 'listItem') {
+      const [first, ...rest] = node.children
+      const later = rest.map((child) => ({node: child})).reverse()
+      if (first?.type === 'paragraph' && rest.some((child) => child.type === 'list')) {
+        units.push({text: phrasingText(first.children), boldLength: 0, leadsList: true, inList: true})
+        stack.push(...later)
+      } else if (first?.type === 'paragraph') {
+        stack.push(...later, {node: first, inList: true})
+      } else stack.push(...node.children.map((child) => ({node: child})).reverse())
+    } else if (node.type === 'list' || node.type === 'blockquote') {
+      stack.push(...node.children.map((child) => ({node: child as RootContent})).reverse())
     }
   }
-  walk(nodes)
   return units
 }
