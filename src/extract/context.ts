@@ -16,6 +16,8 @@ export interface Section {
   logistics?: LogisticsKind
   number?: string
   title: string
+  /** False for a section cut out of the text at a label ("Present: ...", "Agenda:"), whose words stay in its blocks. */
+  heading: boolean
   anchor: string
   line: number
   depth: number

@@ -85,6 +85,7 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
     .map((section) => ({
       kind: section.logistics ?? 'other',
       title: section.title,
+      heading: section.heading,
       anchor: section.anchor,
       line: section.line,
       depth: section.depth,

@@ -43,6 +43,7 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
       if (!people.index.resolve(name)) people.index.add({name}, [name], false)
     }
   }
+  const capitalisedNouns = cues.languages[0]?.code === 'de'
   const perSection: Array<{section: Section; found: Array<Mention | Candidate>}> = []
   const labelUses = new Map<string, number>()
   const count = (candidate: Candidate): void => {
@@ -65,6 +66,7 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
       attendees: people.attendees,
       organizations: people.organizations,
       speechVerbs: cues.speechVerbs,
+      guessNames: !capitalisedNouns,
       canonicalOrganization: canonical
     })
     for (const unit of textUnits(section.nodes)) {
@@ -76,6 +78,7 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
         attendees: people.attendees,
         organizations: people.organizations,
         speechVerbs: cues.speechVerbs,
+        guessNames: !capitalisedNouns,
         canonicalOrganization: canonical
       }
       // "- Josh" with Josh's points nested below: the entry names who speaks in them.
@@ -104,7 +107,6 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
   // "Priya: ..."); once, a word is as likely a field ("Background: ..."). A full name once is taken when the
   // minutes have no roll call to check it against, except where nouns are capitalised like names (German).
   const rollCall = people.attendees.length > 0
-  const capitalisedNouns = cues.languages[0]?.code === 'de'
   const accepted = (candidate: Candidate): boolean => {
     if (candidate.trust === 'known' || candidate.trust === 'tag') return true
     if ((labelUses.get(candidate.key) ?? 0) >= 2) return true

@@ -68,6 +68,8 @@ export type LogisticsKind = 'attendance' | 'agenda' | 'links' | 'recording' | 's
 export interface Logistics {
   kind: LogisticsKind
   title: string
+  /** False when the title is a label inside the text ("Present: Ana, Bo"), which the html already shows. */
+  heading: boolean
   anchor: string
   line: number
   depth: number

@@ -26,7 +26,7 @@ function itemMarkdown(item: AgendaItem, trees: ItemTrees): string {
 /** A logistics section as Markdown: its heading (none for the text before the first heading) and its text. */
 function logisticsMarkdown(part: Logistics): string {
   const body = part.html.trim() === '' ? '' : toMarkdown.stringify(toMarkdown.runSync(parseItemHtml(part.html))).trim()
-  const heading = part.kind === 'preamble' ? [] : [`${'#'.repeat(Math.min(Math.max(part.depth, 1), 6))} ${part.title}`]
+  const heading = !part.heading ? [] : [`${'#'.repeat(Math.min(Math.max(part.depth, 1), 6))} ${part.title}`]
   return [...heading, ...(body === '' ? [] : [body])].join('\n\n')
 }
 

@@ -10,21 +10,22 @@ function flatten(items: readonly AgendaItem[]): AgendaItem[] {
 }
 
 /**
- * When attendees are listed, every named speaker must be one of them (or the chair), under
- * any spelling the registry or the attendee's `aliases` allow; a near miss is suggested.
+ * When attendees are listed (front matter or a roll call in the minutes), every named speaker must be one of them
+ * (or the chair), under any spelling the registry or the attendee's `aliases` allow; a near miss is suggested.
  */
 export const speakerNotAttendee: Rule = {
   id: 'minutebook:speaker-not-attendee',
   severity: 'warning',
   description:
-    'When `attendees` are listed, every named speaker is one of them or the chair (registry and `aliases` spellings count); the nearest attendee is suggested.',
+    'When attendees are listed (in front matter or in a roll call in the minutes), every named speaker is one of them or the chair (registry and `aliases` spellings count); the nearest attendee is suggested.',
   check({entry, config}) {
     const {meeting, frontMatter} = entry
-    if (meeting === undefined || frontMatter === undefined || frontMatter.attendees.length === 0) return
-    const present = [...frontMatter.attendees, ...(frontMatter.chair === undefined ? [] : [frontMatter.chair])]
+    if (meeting === undefined || frontMatter === undefined || meeting.attendees.length === 0) return
+    const present = [...meeting.attendees, ...(meeting.chair === undefined ? [] : [meeting.chair])]
+    const declared = [...frontMatter.attendees, ...(frontMatter.chair === undefined ? [] : [frontMatter.chair])]
     const resolver = new NameResolver(
       config.people,
-      present.map((person) => ({name: person.name, aliases: person.aliases ?? []}))
+      declared.map((person) => ({name: person.name, aliases: person.aliases ?? []}))
     )
     const known = new Set(present.map((person) => nameKey(resolver.resolve(person.name))))
     const items = flatten(meeting.items)

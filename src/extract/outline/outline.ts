@@ -25,6 +25,8 @@ interface Draft {
   attendance?: AttendanceKind
   /** Announced by an agenda: a later heading with the same title adds to this topic instead of repeating it. */
   announced?: boolean
+  /** Made from a heading of the minutes (not a label, a list entry or the text before the first heading). */
+  fromHeading?: boolean
 }
 
 /** What the outline of a meeting gives: its sections in document order and the roll calls found on the way. */
@@ -60,6 +62,7 @@ function headingTree(blocks: readonly RootContent[]): Draft {
     const parent = stack[stack.length - 1]!
     const {number, title} = splitNumber(headingText(node))
     const child = draft('topic', title, node.position?.start.line ?? 1, node.depth, parent, number)
+    child.fromHeading = true
     parent.children.push(child)
     stack.push(child)
   }
@@ -333,6 +336,7 @@ function section(node: Draft, kind: Section['kind'], parent: Section | undefined
     ...(logistics === undefined ? {} : {logistics}),
     ...(node.number === undefined ? {} : {number: node.number}),
     title: name,
+    heading: node.fromHeading === true,
     anchor: anchorFor(assembly.slugger, name, assembly.sections.length),
     // The text before the first heading starts where its first block does.
     line: node.role === 'root' ? (node.nodes.find((block) => !isSilent(block))?.position?.start.line ?? node.line) : node.line,

@@ -23,7 +23,10 @@ const notNames = new Set(
     'phase national provincial international regional local ministers network centre center committee forum ' +
     'province district village commune city capital kingdom republic royal united nations union association ' +
     'foundation institute university school hospital court bank fund society alliance coalition initiative ' +
-    'mr ms mrs dr prof sir madam dear hello hi okay ok'
+    'mr ms mrs dr prof sir madam dear hello hi okay ok ' +
+    // Articles and pronouns of the other languages, which open sentences as capitals do.
+    'der die das dem den des ein eine einer eines wir ihr sie er es man le la les un une des nous vous ils elles on ' +
+    'el los las unos unas nosotros ellos ellas'
   ).split(' ')
 )
 

@@ -12,6 +12,8 @@ export interface PhraseContext {
   attendees: readonly KnownPerson[]
   /** Normalised names of known organisations: a guessed name equal to one is not a person ("Chab Dai"). */
   organizations: ReadonlySet<string>
+  /** False where nouns are capitalised like names (German): only known names and titled ones are read then. */
+  guessNames: boolean
   /** Verbs whose subject speaks, in the meeting's languages ("said", "berichtet", "a présenté"). */
   speechVerbs: ReadonlySet<string>
   /** Maps an organisation as written to the registry's name for it. */

@@ -123,6 +123,8 @@ export function parseNamed(context: PhraseContext, start: number, end: number): 
     if (words === 0) return undefined
     // One word names someone only when the meeting knows whom: a surname, a given name, a handle of one person.
     if (words === 1 && !honorific && !people.hasSurname(tokens[index]!.text) && !people.resolve(tokens[index]!.text)) return undefined
+    // Where nouns are capitalised like names (German), a name the meeting does not know is not guessed from capitals.
+    if (!context.guessNames && !honorific && !people.resolve(sliceTokens(context, index, nameEnd))) return undefined
   }
   const name = sliceTokens(context, index, nameEnd)
   if (!literal && context.organizations.has(nameKey(name))) return undefined
