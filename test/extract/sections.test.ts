@@ -54,6 +54,6 @@ describe('agenda items from headings', () => {
   it('keeps text before the first heading as a preamble, which is logistics, not an agenda item', () => {
     const meeting = parse('The board met in the hall.\n\n## Opening\n')
     expect(outline(meeting.items)).toEqual([[null, 'Opening', 'opening', 9, 2, []]])
-    expect(meeting.logistics).toEqual([{kind: 'preamble', title: 'Preamble', anchor: 'preamble', line: 7, depth: 2, html: '<p>The board met in the hall.</p>'}])
+    expect(meeting.logistics).toEqual([{kind: 'preamble', title: 'Preamble', heading: false, anchor: 'preamble', line: 7, depth: 2, html: '<p>The board met in the hall.</p>'}])
   })
 })
