@@ -19,7 +19,9 @@ import {canonicalOrganization} from './people/registry-organizations.js'
 import {sectionPoints, sectionRecommendations} from './recommendations.js'
 import {extractSpeakers} from './speakers.js'
 import {blockText} from './text/block-text.js'
+import type {ActionReader} from './text/action-text.js'
 import {classifySection, type Unit} from './text/classify.js'
+import {ownerResolver} from './people/owners.js'
 
 // The first words are enough to tell the language, and reading more would cost time on long minutes.
 const languageSample = 20_000
@@ -55,7 +57,18 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
   const people = meetingPeople(config, attendance)
   const canonical = (text: string): string => canonicalOrganization(config, text)
   const spoken = extractSpeakers(sections, people, cues, canonical)
-  const units = new Map<Section, Unit[]>(sections.map((section) => [section, classifySection(section, config.recommendationCues)]))
+  const reader: ActionReader = {records: cues.records, owner: ownerResolver(people, cues, canonical)}
+  const classified = new Map(sections.map((section) => [section, classifySection(section, config.recommendationCues, reader)]))
+  const units = new Map<Section, Unit[]>([...classified].map(([section, found]) => [section, found.units]))
+  for (const found of classified.values()) {
+    for (const motion of found.unfinished) {
+      file.message('Unexpected motion without an outcome, expected a line such as `Carried`, `Failed` or `Withdrawn` after it', {
+        place: {line: motion.line, column: 1},
+        ruleId: 'motion-without-outcome',
+        source: 'minutebook'
+      })
+    }
+  }
   const rendered = renderSections(sections, file)
   const trees = file.data.itemTrees
 
@@ -69,7 +82,7 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
       depth: section.depth,
       speakers: spoken.bySection.get(section) ?? [],
       decisions: sectionDecisions(section, own),
-      actions: sectionActions(section, own, people.index),
+      actions: sectionActions(section, own),
       recommendations: sectionRecommendations(section, own),
       points: sectionPoints(own),
       html: rendered.get(section)?.html ?? '',
@@ -93,7 +106,7 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
     }))
   const inOrder = sections
   const decisions = inOrder.flatMap((section) => sectionDecisions(section, units.get(section)!))
-  const actions = inOrder.flatMap((section) => sectionActions(section, units.get(section)!, people.index))
+  const actions = inOrder.flatMap((section) => sectionActions(section, units.get(section)!))
   const recommendations = inOrder.flatMap((section) => sectionRecommendations(section, units.get(section)!))
   const attendees = attendance.attendees.map(toPerson)
   const chair = attendance.chair === undefined ? undefined : toPerson(attendance.chair)

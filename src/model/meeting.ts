@@ -16,19 +16,52 @@ export interface Speaker extends Person {
   unnamed?: boolean
 }
 
-/** A decision, from an explicit marker (`Decision:`) or from prose ("The agenda was adopted"). */
+/** What became of a motion: only `carried` motions (and decisions without an outcome) are decisions of the meeting. */
+export type Outcome = 'carried' | 'failed' | 'withdrawn' | 'deferred'
+
+/** A vote's count as the minutes give it. */
+export interface Votes {
+  for?: number
+  against?: number
+  abstain?: number
+}
+
+/** Someone elected (or appointed) at the meeting, to what office, with how many votes when the minutes say. */
+export interface Election {
+  name: string
+  office?: string
+  votes?: number
+}
+
+/**
+ * A decision, from an explicit marker (`Decision:`, `RESOLVED:`), a motion ("Moved: A, Seconded: B ... Carried"),
+ * a vote or an election, or prose ("The agenda was adopted"). `text` is the motion's own words when there was one.
+ * `outcome` is absent for a decision stated outright; failed, withdrawn and deferred motions are kept and marked.
+ */
 export interface Decision {
   text: string
   item: string
   line: number
+  outcome?: Outcome
+  mover?: string
+  seconder?: string
+  votes?: Votes
+  unanimous?: boolean
+  /** For an election: who was elected to what. */
+  elected?: Election[]
 }
 
-/** An action item with its owner, ISO due date when the text gives a full date, and done state. */
+/**
+ * An action item with its owner (a person of the meeting, everyone, or a team it knows; several joined by `; `),
+ * ISO due date when the text gives a full date, done state, and `status` when the minutes state one (a checked
+ * task, "DONE", "IN PROCESS").
+ */
 export interface Action {
   text: string
   owner?: string
   due?: string
   done: boolean
+  status?: 'done' | 'in-progress'
   item: string
   line: number
 }

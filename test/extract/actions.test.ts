@@ -1,7 +1,12 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseDueDate} from '../../src/extract/text/due-date.js'
-import {cleanOwner, ownerBeforeTo} from '../../src/extract/text/owner.js'
+import {cleanOwner, ownerBeforeVerb} from '../../src/extract/text/owner.js'
+import {cueSetFor} from '../../src/text/languages/index.js'
+
+const records = cueSetFor('en').records
+// Who may own an action in these tests: two people the meeting knows.
+const known = (name: string): string | undefined => (['Dara Sok', 'Kristy Fleming'].includes(name) ? name : undefined)
 import type {Meeting} from '../../src/model/meeting.js'
 import {parseMeeting} from '../../src/parse/parse-meeting.js'
 
@@ -75,7 +80,7 @@ describe('actions', () => {
     ['ACTION: Mr. Touch Samon to report back.', 'Mr. Touch Samon to report back.', 'Touch Samon'],
     ['ACTION: Ms Kristy Fleming (UNIAP) to present.', 'Ms Kristy Fleming (UNIAP) to present.', 'Kristy Fleming'],
     ['ACTION: The Secretariat to circulate the list.', 'The Secretariat to circulate the list.', 'Secretariat'],
-    ['ACTION: UNICEF and IOM to draft the MOU.', 'UNICEF and IOM to draft the MOU.', 'UNICEF and IOM'],
+    ['ACTION: UNICEF and IOM to draft the MOU.', 'UNICEF and IOM to draft the MOU.', 'UNICEF; IOM'],
     ['ACTION: សុខ ដារា to circulate the draft.', 'សុខ ដារា to circulate the draft.', 'សុខ ដារា']
   ])('%j', (line, text, owner) => {
     expect(parse(`## Item\n\n${line}\n`).actions).toEqual([{text, owner, done: false, item: 'item', line: 9}])
@@ -178,7 +183,7 @@ describe('parseDueDate', () => {
     ['circulate it BY 3 MAY 2007', '2007-05-03'],
     ['met on 3 May 2007, report by 10 May 2007', '2007-05-10']
   ])('%j -> %s', (text, due) => {
-    expect(parseDueDate(text)).toBe(due)
+    expect(parseDueDate(text, records)).toBe(due)
   })
 
   it.each([
@@ -192,7 +197,7 @@ describe('parseDueDate', () => {
     'by 2007-07-011',
     'no date at all'
   ])('%j has no due date', (text) => {
-    expect(parseDueDate(text)).toBeUndefined()
+    expect(parseDueDate(text, records)).toBeUndefined()
   })
 })
 
@@ -204,11 +209,14 @@ describe('owners', () => {
     expect(cleanOwner('the Secretariat')).toBe('Secretariat')
   })
 
-  it('needs a name, then "to", then a lower-case verb', () => {
-    expect(ownerBeforeTo('Dara Sok to circulate')).toBe('Dara Sok')
-    expect(ownerBeforeTo('Kristy Fleming: Dara Sok to circulate')).toBe('Dara Sok')
-    expect(ownerBeforeTo('Dara Sok to Bangkok')).toBeUndefined()
-    expect(ownerBeforeTo('the group to circulate')).toBeUndefined()
-    expect(ownerBeforeTo('Law to be adopted')).toBeUndefined()
+  it('needs an owner the meeting knows, then "to" or "will", then a lower-case verb', () => {
+    expect(ownerBeforeVerb('Dara Sok to circulate', records, known)).toBe('Dara Sok')
+    expect(ownerBeforeVerb('Dara Sok will circulate', records, known)).toBe('Dara Sok')
+    expect(ownerBeforeVerb('Kristy Fleming: Dara Sok to circulate', records, known)).toBe('Dara Sok')
+    expect(ownerBeforeVerb('Dara Sok and Kristy Fleming to circulate', records, known)).toBe('Dara Sok; Kristy Fleming')
+    expect(ownerBeforeVerb('Dara Sok to Bangkok', records, known)).toBeUndefined()
+    expect(ownerBeforeVerb('the group to circulate', records, known)).toBeUndefined()
+    expect(ownerBeforeVerb('Review of budget to follow', records, known)).toBeUndefined()
+    expect(ownerBeforeVerb('Law to be adopted', records, known)).toBeUndefined()
   })
 })

@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {isDecisionSentence} from '../../src/extract/text/decision-prose.js'
-import {matchMarker} from '../../src/extract/text/markers.js'
+import {cueSetFor} from '../../src/text/languages/index.js'
 import {splitSentences} from '../../src/extract/text/sentences.js'
 import type {AgendaItem, Meeting} from '../../src/model/meeting.js'
 import {parseMeeting} from '../../src/parse/parse-meeting.js'
@@ -82,7 +81,7 @@ describe('explicit decision markers', () => {
 
   it('records "Motion carried" as a decision', () => {
     expect(parse('## Vote\n\nThe chair called the vote. Motion carried.\n').decisions).toEqual([
-      {text: 'Motion carried.', item: 'vote', line: 9}
+      {text: 'Motion carried.', item: 'vote', line: 9, outcome: 'carried'}
     ])
   })
 
@@ -104,7 +103,7 @@ describe('decisions in prose', () => {
       '## Budget\n\nThe treasurer presented the accounts. After some discussion\nthe budget was unanimously approved for 2024. Questions followed.\n'
     )
     expect(meeting.decisions).toEqual([
-      {text: 'After some discussion the budget was unanimously approved for 2024.', item: 'budget', line: 9}
+      {text: 'After some discussion the budget was unanimously approved for 2024.', unanimous: true, item: 'budget', line: 9}
     ])
   })
 
@@ -160,6 +159,10 @@ describe('decisions in prose', () => {
     expect(meeting.decisions).toEqual([{text: 'The accounts were approved.', item: 'finance', line: 11}])
   })
 })
+
+const records = cueSetFor('en').records
+const matchMarker = (text: string) => records.marker(text)
+const isDecisionSentence = (text: string) => records.isDecision(text)
 
 describe('text helpers for decisions', () => {
   it('splits sentences without breaking at honorifics, initials, page numbers or lower-case continuations', () => {

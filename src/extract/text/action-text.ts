@@ -1,5 +1,6 @@
+import type {RecordCues} from '../../text/record-cues.js'
 import {parseDueDate} from './due-date.js'
-import {ownerBeforeSeparator, ownerBeforeTo} from './owner.js'
+import {ownerBeforeSeparator, ownerBeforeVerb, ownerByHandle, type OwnerResolver} from './owner.js'
 import {normalizeSpace} from './plain-text.js'
 
 /** The parts of one action's text. */
@@ -8,37 +9,37 @@ export interface ActionParts {
   owner?: string
   due?: string
   done: boolean
+  status?: 'done' | 'in-progress'
+}
+
+/** What reading an action needs: the meeting's record cues and who may own it. */
+export interface ActionReader {
+  records: RecordCues
+  owner: OwnerResolver
 }
 
 /**
- * Done markers outside task lists: "(done)", "[done]", "(completed)" in any case, or DONE in capitals
- * (lower-case "done" is ordinary prose: "work done so far").
+ * Splits an action's text (marker and checkbox already removed) into text, owner, due date and status.
+ * `checked` is the task checkbox when there is one; it overrides written status words.
  */
-const doneMarker = /\s*(?:\((?:[Dd]one|DONE|[Cc]ompleted|COMPLETED)\)|\[(?:[Dd]one|DONE|[Cc]ompleted|COMPLETED)\]|(?<![\p{L}\p{N}])DONE(?![\p{L}\p{N}])[:.]?)\s*/gu
-
-/**
- * Splits an action's text (marker and checkbox already removed) into text, owner, due date and done state.
- * `checked` is the task checkbox when there is one; it overrides written done markers.
- */
-export function parseAction(raw: string, checked?: boolean | null): ActionParts {
-  let done = false
-  const stripped = raw.replace(doneMarker, () => {
-    done = true
-    return ' '
-  })
-  // An action that is nothing but a done marker ("ACTION: DONE") keeps its words rather than going blank.
-  const text = normalizeSpace(stripped) || normalizeSpace(raw)
-  const owner = ownerBeforeTo(text) ?? ownerBeforeSeparator(text)
-  const due = parseDueDate(text)
+export function parseAction(raw: string, reader: ActionReader, checked?: boolean | null): ActionParts {
+  const {status, text: withoutStatus} = reader.records.status(normalizeSpace(raw))
+  // An action that is nothing but a status ("ACTION: DONE") keeps its words rather than going blank.
+  const text = withoutStatus === '' ? normalizeSpace(raw) : withoutStatus
+  const owner = ownerByHandle(text, reader.owner) ?? ownerBeforeVerb(text, reader.records, reader.owner) ?? ownerBeforeSeparator(text, reader.owner)
+  const due = parseDueDate(text, reader.records)
+  const done = typeof checked === 'boolean' ? checked : status === 'done'
+  const finalStatus = typeof checked === 'boolean' ? (checked ? 'done' : undefined) : status
   return {
     text,
     ...(owner === undefined ? {} : {owner}),
     ...(due === undefined ? {} : {due}),
-    done: typeof checked === 'boolean' ? checked : done
+    done,
+    ...(finalStatus === undefined ? {} : {status: finalStatus})
   }
 }
 
-/** True when a text has the "Name to <verb> ..." form of an action. */
-export function isOwnerTask(text: string): boolean {
-  return ownerBeforeTo(normalizeSpace(text)) !== undefined
+/** The owner of a sentence that reads as a task ("Dana to circulate ...", "Kate will clean up ..."), if it is one. */
+export function taskOwner(text: string, reader: ActionReader): string | undefined {
+  return ownerBeforeVerb(normalizeSpace(text), reader.records, reader.owner) ?? ownerByHandle(normalizeSpace(text), reader.owner)
 }

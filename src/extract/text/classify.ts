@@ -1,23 +1,46 @@
 import type {List, ListItem, Paragraph, RootContent} from 'mdast'
+import type {MarkerKind, Outcome, RecordCues, Votes} from '../../text/record-cues.js'
 import type {Section} from '../context.js'
-import {isOwnerTask, parseAction} from './action-text.js'
+import {parseAction, taskOwner, type ActionReader} from './action-text.js'
 import {blockText} from './block-text.js'
 import {hasRecommendationCue} from './cues.js'
-import {isDecisionSentence} from './decision-prose.js'
-import {kindOfTitle, matchMarker, startsWithMarker, type MarkerKind} from './markers.js'
+import {readMotions, type Line, type Unfinished} from './motions.js'
 import {locatedText, normalizeSpace, plainText} from './plain-text.js'
 import {splitSentences} from './sentences.js'
 
+/** Someone elected at the meeting, to what, with how many votes. */
+export interface Elected {
+  name: string
+  office?: string
+  votes?: number
+}
+
+/** A decision with what the minutes say of how it was taken (motion, vote, election), when they say it. */
+export interface DecisionUnit {
+  kind: 'decision'
+  text: string
+  line: number
+  outcome?: Outcome
+  mover?: string
+  seconder?: string
+  votes?: Votes
+  unanimous?: boolean
+  elected?: Elected[]
+}
+
 /** One thing found in an item's own content: exactly one kind per list item; sentences for paragraphs. */
 export type Unit =
-  | {kind: 'decision'; text: string; line: number}
-  | {kind: 'action'; text: string; line: number; owner?: string; due?: string; done: boolean}
+  | DecisionUnit
+  | {kind: 'action'; text: string; line: number; owner?: string; due?: string; done: boolean; status?: 'done' | 'in-progress'}
   | {kind: 'recommendation'; text: string; line: number; group?: string}
   | {kind: 'point'; text: string; line: number}
 
 /** Where the walk is inside one section: what kind its lists default to and which group is current. */
 interface State {
   cues: readonly string[]
+  reader: ActionReader
+  /** Every sentence and list entry, for reading motions across them. */
+  lines: Line[]
   /** What lists in this section are by their heading or an ancestor's ("Reports back ..." -> recommendations). */
   sectionKind: MarkerKind | undefined
   /** The sub-item title, when it names a group rather than the kind of list. */
@@ -30,18 +53,20 @@ interface State {
   units: Unit[]
 }
 
-function titleKind(title: string, cues: readonly string[]): MarkerKind | undefined {
-  return kindOfTitle(title) ?? (hasRecommendationCue(title, cues) ? 'recommendation' : undefined)
+function titleKind(title: string, state: {cues: readonly string[]; reader: ActionReader}): MarkerKind | undefined {
+  return state.reader.records.kindOfTitle(title) ?? (hasRecommendationCue(title, state.cues) ? 'recommendation' : undefined)
 }
 
-function initialState(section: Section, cues: readonly string[]): State {
+function initialState(section: Section, cues: readonly string[], reader: ActionReader): State {
   let sectionKind: MarkerKind | undefined
   for (let current: Section | undefined = section; current && !sectionKind; current = current.parent) {
-    sectionKind = titleKind(current.title, cues)
+    sectionKind = titleKind(current.title, {cues, reader})
   }
-  const ownKind = titleKind(section.title, cues)
+  const ownKind = titleKind(section.title, {cues, reader})
   return {
     cues,
+    reader,
+    lines: [],
     sectionKind,
     sectionGroup: section.parent && ownKind === undefined ? section.title : undefined,
     label: undefined,
@@ -70,17 +95,34 @@ function group(state: State): {group?: string} {
 }
 
 function unitFor(kind: MarkerKind, text: string, line: number, state: State, checked?: boolean | null): Unit {
-  if (kind === 'action') return {kind, line, ...parseAction(text, checked)}
+  if (kind === 'action') return {kind, line, ...parseAction(text, state.reader, checked)}
   if (kind === 'recommendation') return {kind, text, line, ...group(state)}
   return {kind, text, line}
+}
+
+/** Adds a unit and the line it was read from, so motions can be read across lines afterwards. */
+function push(state: State, unit: Unit, source = unit.text): void {
+  state.lines.push({text: source, line: unit.line, unit: state.units.length})
+  state.units.push(unit)
+}
+
+/** Records a sentence that became nothing, for reading motions across lines. */
+function note(state: State, text: string, line: number): void {
+  state.lines.push({text, line})
+}
+
+function isDecisionSentence(text: string, state: State): boolean {
+  const {records} = state.reader
+  return records.isDecision(text) || records.isElection(text)
 }
 
 /** A paragraph: marker lines become their kind; other sentences are decisions or actions when they read as one. */
 function paragraph(node: Paragraph, next: RootContent | undefined, state: State): void {
   const label = labelOf(node)
+  const {records} = state.reader
   if (label !== undefined) {
-    const marker = matchMarker(`${label}:`)
-    const kind = marker && marker.rest.trim() === '' ? marker.kind : titleKind(label, state.cues)
+    const marker = records.marker(`${label}:`)
+    const kind = marker && marker.rest.trim() === '' ? marker.kind : titleKind(label, state)
     if (kind) state.regionKind = kind
     else state.label = label
     return
@@ -94,7 +136,7 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
   while (start <= text.length) {
     const newline = text.indexOf('\n', start)
     const end = newline === -1 ? text.length : newline
-    const marker = startsWithMarker(text.slice(start, Math.min(end, start + 40)))
+    const marker = records.startsWithMarker(text.slice(start, Math.min(end, start + 40)))
     const last = chunks[chunks.length - 1]
     if (marker || !last) chunks.push({start, end, marker})
     else last.end = end
@@ -103,11 +145,11 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
   for (const chunk of chunks) {
     const chunkText = text.slice(chunk.start, chunk.end)
     if (chunk.marker) {
-      const marker = matchMarker(chunkText)!
+      const marker = records.marker(chunkText)!
       const rest = normalizeSpace(marker.rest)
       const line = located.lineAt(chunk.start)
       if (rest === '') regionKind = marker.kind
-      else state.units.push(unitFor(marker.kind, rest, line, state))
+      else push(state, unitFor(marker.kind, rest, line, state), normalizeSpace(chunkText))
       continue
     }
     const sentences = splitSentences(chunkText)
@@ -116,11 +158,12 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
       if (clean === '') return
       const offset = chunk.start + sentence.offset + (sentence.text.length - sentence.text.trimStart().length)
       const line = located.lineAt(offset)
-      if (isDecisionSentence(clean)) {
+      if (isDecisionSentence(clean, state)) {
         // "The meeting agreed the following:" leads a list of decisions; it is not one itself.
         if (index === sentences.length - 1 && clean.endsWith(':') && next?.type === 'list') regionKind = 'decision'
-        else state.units.push({kind: 'decision', text: clean, line})
-      } else if (isOwnerTask(clean)) state.units.push({kind: 'action', line, ...parseAction(clean)})
+        else push(state, {kind: 'decision', text: clean, line})
+      } else if (taskOwner(clean, state.reader) !== undefined) push(state, {kind: 'action', line, ...parseAction(clean, state.reader)})
+      else note(state, clean, line)
     })
   }
   state.regionKind = regionKind ?? (hasRecommendationCue(text, state.cues) ? 'recommendation' : undefined)
@@ -136,9 +179,9 @@ function ownText(item: ListItem): string {
   )
 }
 
-function isDecisionText(text: string): boolean {
+function isDecisionText(text: string, state: State): boolean {
   // "... asked about a tree. RESOLVED: That the Council object ..." records a decision mid-item.
-  return splitSentences(text).some((sentence) => isDecisionSentence(sentence.text) || matchMarker(sentence.text)?.kind === 'decision')
+  return splitSentences(text).some((sentence) => isDecisionSentence(sentence.text, state) || state.reader.records.marker(sentence.text)?.kind === 'decision')
 }
 
 /** What is left to do, in document order, on the explicit stack that replaces recursion into nested blocks. */
@@ -159,29 +202,35 @@ function listItem(item: ListItem, kind: MarkerKind | undefined, state: State): {
   const nested = item.children.some((child) => child.type === 'list')
   const inherited = {kind, label: state.label}
   if (text === '') return inherited
-  const marker = matchMarker(text)
+  const marker = state.reader.records.marker(text)
   const leadIn = nested && text.endsWith(':')
+  const lines = splitSentences(text).map((sentence) => normalizeSpace(sentence.text)).filter((sentence) => sentence !== '')
+  const pushItem = (unit: Unit): void => {
+    // A list entry is one unit, but a motion may take several of its sentences: each is a line to read.
+    lines.slice(0, -1).forEach((sentence) => note(state, sentence, line))
+    push(state, unit, lines.at(-1) ?? text)
+  }
   if (typeof item.checked === 'boolean') {
-    state.units.push(unitFor('action', marker?.kind === 'action' ? marker.rest : text, line, state, item.checked))
+    pushItem(unitFor('action', marker?.kind === 'action' ? marker.rest : text, line, state, item.checked))
   } else if (marker && normalizeSpace(marker.rest) === '') {
     return {kind: marker.kind, label: state.label}
   } else if (marker) {
-    state.units.push(unitFor(marker.kind, normalizeSpace(marker.rest), line, state))
-  } else if (leadIn && titleKind(text, state.cues) !== undefined) {
-    return {kind: titleKind(text, state.cues), label: state.label}
+    pushItem(unitFor(marker.kind, normalizeSpace(marker.rest), line, state))
+  } else if (leadIn && titleKind(text, state) !== undefined) {
+    return {kind: titleKind(text, state), label: state.label}
   } else if (leadIn && kind === 'recommendation') {
     // "- Group 1:" over a nested list names the group of the items below it.
     return {kind, label: text.replace(/[\s:：]+$/, '')}
   } else if (kind === 'recommendation' && !isQuestion(text)) {
-    state.units.push(unitFor('recommendation', text, line, state))
+    pushItem(unitFor('recommendation', text, line, state))
   } else if (kind === 'decision' || kind === 'action') {
-    state.units.push(unitFor(kind, text, line, state))
-  } else if (kind !== 'recommendation' && isDecisionText(text)) {
-    state.units.push({kind: 'decision', text, line})
-  } else if (kind !== 'recommendation' && isOwnerTask(text)) {
-    state.units.push({kind: 'action', line, ...parseAction(text)})
+    pushItem(unitFor(kind, text, line, state))
+  } else if (kind !== 'recommendation' && isDecisionText(text, state)) {
+    pushItem({kind: 'decision', text, line})
+  } else if (kind !== 'recommendation' && taskOwner(text, state.reader) !== undefined) {
+    pushItem({kind: 'action', line, ...parseAction(text, state.reader)})
   } else {
-    state.units.push({kind: 'point', text, line})
+    pushItem({kind: 'point', text, line})
   }
   return inherited
 }
@@ -223,12 +272,91 @@ function blocks(nodes: readonly RootContent[], state: State): void {
   }
 }
 
+/** A section's units and the motions it opened and never closed. */
+export interface Classified {
+  units: Unit[]
+  unfinished: Unfinished[]
+}
+
+/**
+ * Reads motions across the section's lines and puts each in place of the units it was read from: the opening,
+ * the seconder and the "Carried" line become one decision with mover, seconder, votes and outcome.
+ */
+function withMotions(state: State): {units: Unit[]; unfinished: Unfinished[]} {
+  const {motions, unfinished} = readMotions(state.lines, state.reader.records)
+  if (motions.length === 0) return {units: state.units, unfinished}
+  const replaced = new Set<number>()
+  const placed = new Map<number, DecisionUnit>()
+  for (const motion of motions) {
+    const units = motion.lines.map((index) => state.lines[index]!.unit).filter((unit): unit is number => unit !== undefined)
+    for (const unit of units) replaced.add(unit)
+    const mover = motion.mover === undefined ? undefined : (state.reader.owner(motion.mover) ?? cleanName(motion.mover))
+    const seconder = motion.seconder === undefined ? undefined : (state.reader.owner(motion.seconder) ?? cleanName(motion.seconder))
+    const decision: DecisionUnit = {
+      kind: 'decision',
+      text: normalizeSpace(motion.text.replace(/^that\s+/iu, (that) => that)),
+      line: motion.line,
+      outcome: motion.outcome,
+      ...(mover === undefined ? {} : {mover}),
+      ...(seconder === undefined ? {} : {seconder}),
+      ...(motion.votes === undefined ? {} : {votes: motion.votes}),
+      ...(motion.unanimous === true ? {unanimous: true} : {})
+    }
+    placed.set(units[0] ?? -1 - placed.size, decision)
+  }
+  const units: Unit[] = []
+  state.units.forEach((unit, index) => {
+    const motion = placed.get(index)
+    if (motion) units.push(motion)
+    else if (!replaced.has(index)) units.push(unit)
+  })
+  for (const [index, motion] of placed) if (index < 0) units.push(motion)
+  units.sort((a, b) => a.line - b.line)
+  return {units, unfinished}
+}
+
+/** The trailing name of a phrase ("After discussion Cllr Hale" -> "Cllr Hale"), for movers the meeting does not know. */
+function cleanName(phrase: string): string {
+  const words = phrase.trim().split(/\s+/u)
+  let start = words.length
+  while (start > 0 && /^[\p{Lu}][\p{L}.'’-]*$/u.test(words[start - 1]!)) start--
+  return (start < words.length ? words.slice(start) : words).join(' ')
+}
+
+/** Decisions that elect someone name whom and to what: "Delan Azabani was elected." under "Vote for the President". */
+function withElections(units: Unit[], office: string | undefined, records: RecordCues): Unit[] {
+  return units.map((unit) => {
+    if (unit.kind !== 'decision' || unit.elected !== undefined || !records.isElection(unit.text)) return unit
+    const match = /^(.{2,80}?)\s+(?:was|were|is|wurde|ist|a été|est|fue|es)\s+(?:(?:re-)?elected|appointed|selected|gewählt|élue?|elegid[oa]|nombrad[oa])(?:\s+(?:as|to|als|comme|como)?\s*(?:the\s+)?([^(.,;]{2,60}?))?\s*(?:\((\d+)[^)]*\))?[.!]?$/iu.exec(unit.text)
+    if (!match) return unit
+    const name = match[1]!.replace(/\*+/g, '').trim()
+    const named = match[2]?.trim() || office
+    const votes = match[3] === undefined ? undefined : Number(match[3])
+    return {...unit, outcome: unit.outcome ?? 'carried', elected: [{name, ...(named === undefined ? {} : {office: named}), ...(votes === undefined ? {} : {votes})}]}
+  })
+}
+
+/** The outcome a decision states in its own words ("vertagt", "The proposal was not accepted", "Motion carried"). */
+function withOutcomes(units: Unit[], records: RecordCues): Unit[] {
+  return units.map((unit) => {
+    if (unit.kind !== 'decision' || unit.outcome !== undefined) return unit
+    const outcome = records.outcome(unit.text)
+    const votes = records.votes(unit.text)
+    // "was adopted" is simply a decision; a stated failure, withdrawal or deferral says what became of it.
+    const stated = outcome !== undefined && outcome !== 'carried' ? {outcome} : records.isOutcomeLine(unit.text) ? {outcome: outcome ?? 'carried'} : {}
+    return {...unit, ...stated, ...(votes === undefined || unit.votes !== undefined ? {} : {votes}), ...(records.unanimous(unit.text) ? {unanimous: true} : {})}
+  })
+}
+
 /**
  * Everything the decision, action and recommendation extractors read from one section, in source order.
  * Worked out once per section by the caller and handed to each, so the three agree on what each list item is.
  */
-export function classifySection(section: Section, recommendationCues: readonly string[]): Unit[] {
-  const state = initialState(section, recommendationCues)
+export function classifySection(section: Section, recommendationCues: readonly string[], reader: ActionReader): Classified {
+  const state = initialState(section, recommendationCues, reader)
   blocks(section.nodes, state)
-  return state.units
+  const {units, unfinished} = withMotions(state)
+  let office: string | undefined
+  for (let current: Section | undefined = section; current && office === undefined; current = current.parent) office = reader.records.electionOffice(current.title)
+  return {units: withElections(withOutcomes(units, reader.records), office, reader.records), unfinished}
 }

@@ -1,63 +1,74 @@
-/** Titles dropped from an owner's name, as DESIGN.md drops them from speakers ("Mr Touch Samon"). */
-const honorific = /^(?:(?:mr|mrs|ms|mx|miss|dr|prof|professor|sir|dame|rev|hon|h\.\s?e|his\s+excellency|her\s+excellency|excellency|lok\s+chumteav|lok)\.?\s+)+/i
-
-/** Small words allowed inside a name or organisation ("Ministry of Justice", "UNIAP and IOM"). */
-const connectors = new Set(['and', '&', 'of', 'for', 'from', 'the', 'de', 'du', 'van', 'von', 'der', 'da', 'al', 'bin', 'y', '/'])
-
-/** Words after "to" that make it a preposition or a passive, not an owner's task ("to be adopted", "to date"). */
-const notVerbs = new Set(['be', 'date', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'all'])
-
-/** Strips honorifics and a leading article from an owner's name: "Mr. Touch Samon" -> "Touch Samon". */
-export function cleanOwner(name: string): string {
-  return name
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(honorific, '')
-    .replace(/^the\s+/i, '')
-    .replace(/\s*\([^()]*\)$/, '')
-    .replace(/[\s,:;–—-]+$/, '')
-    .trim()
-}
+import {stripHonorifics} from '../../text/names.js'
+import type {RecordCues} from '../../text/record-cues.js'
 
 /**
- * True when a phrase reads as a name, team or organisation: one to eight words, each capitalised
- * (or from a script without case, like Khmer), or a small connector word, and not only connectors.
+ * Who may own an action: a person of the meeting (roll call, registry, speaker, handle), everyone, or a team or
+ * office the meeting knows; the canonical name, or undefined for anything else (never the first word of a sentence).
  */
-export function isNameLike(phrase: string): boolean {
-  const words = phrase.trim().split(/\s+/)
-  if (words.length === 0 || words.length > 8 || words[0] === '') return false
-  let named = 0
-  for (const word of words) {
-    const bare = word.replace(/^[("'“‘]+|[)"'”’,.]+$/g, '')
-    if (connectors.has(bare.toLowerCase())) continue
-    if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(bare)) return false
-    named++
+export type OwnerResolver = (candidate: string) => string | undefined
+
+/** Strips honorifics, a leading article, a trailing bracket and punctuation from an owner's name. */
+export function cleanOwner(name: string): string {
+  return stripHonorifics(
+    name
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\*+|\*+$/g, '')
+      .replace(/^the\s+/i, '')
+      .replace(/\s*\([^()]*\)$/, '')
+      .replace(/[\s,:;–—-]+$/, '')
+      .trim()
+  )
+}
+
+const joiners = /\s*(?:,|\/|&|\+|;|\band\b|\bund\b|\bet\b|\by\b)\s*/iu
+
+/** Every owner a phrase names ("Dan, Martin and Neil", "Kim/PhilO"), each resolved, or undefined if one is not. */
+export function resolveOwners(phrase: string, resolve: OwnerResolver): string | undefined {
+  const parts = cleanOwner(phrase)
+    .split(joiners)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+  if (parts.length === 0 || parts.length > 6) return undefined
+  const names: string[] = []
+  for (const part of parts) {
+    const name = resolve(cleanOwner(part))
+    if (name === undefined) return undefined
+    if (!names.includes(name)) names.push(name)
   }
-  return named > 0
+  return names.join('; ')
 }
 
-/** The owner of a "Name to <verb> ..." task, when the text has that form. */
-export function ownerBeforeTo(text: string): string | undefined {
-  // Only the first " to " counts, and only within a name's length of the start, so long prose is not scanned.
-  const index = text.indexOf(' to ')
-  if (index <= 0 || index > 120) return undefined
-  const next = /^\s*([\p{L}]+)/u.exec(text.slice(index + 4, index + 64))
-  const verb = next?.[1]
-  if (verb === undefined || verb !== verb.toLowerCase() || notVerbs.has(verb)) return undefined
+/** The owner of a "Name to <verb> ..." / "Name will <verb> ..." / "Name wird ..." task, when the text has that form. */
+export function ownerBeforeVerb(text: string, records: RecordCues, resolve: OwnerResolver): string | undefined {
   // A label or marker before the name ("Kristy Fleming: Dara Sok to ...") is not part of the owner.
-  const before = text.slice(0, index)
-  const cut = Math.max(before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf('–'), before.lastIndexOf('：'))
-  const candidate = before.slice(cut + 1)
-  if (!isNameLike(candidate.replace(honorific, ''))) return undefined
-  const owner = cleanOwner(candidate)
-  return owner === '' ? undefined : owner
+  const start = Math.max(0, text.slice(0, 120).lastIndexOf(': ') + 1)
+  const words = text.slice(start, start + 160)
+  for (const match of words.matchAll(/\s/gu)) {
+    const follow = records.ownerFollow.exec(words.slice(match.index))
+    if (!follow) continue
+    const after = words.slice(match.index + follow[0].length).trimStart()
+    // A task goes on with a verb in lower case: "Dara Sok to Bangkok" is a route, not a task.
+    if (!/^\p{Ll}/u.test(after)) continue
+    // A passive or a preposition ("to be adopted", "to date") is not a task.
+    if (/^(?:be|date|the|a|an|this|that|these|those|his|her|their|its|our|my|your|all)\b/iu.test(after) && !/^be\s+\p{L}+ing\b/iu.test(after)) continue
+    const owners = resolveOwners(words.slice(0, match.index), resolve)
+    if (owners !== undefined) return owners
+    if (match.index > 80) break
+  }
+  return undefined
 }
 
-/** The owner before a dash or colon ("Secretariat — compile ...", "Dara Sok: circulate ..."). */
-export function ownerBeforeSeparator(text: string): string | undefined {
-  const match = /^([^:–—]{1,120}?)\s*(?:[:–—]|\s-\s)\s*\S/u.exec(text)
-  const candidate = match?.[1]
-  if (candidate === undefined || !isNameLike(candidate.replace(honorific, ''))) return undefined
-  const owner = cleanOwner(candidate)
-  return owner === '' ? undefined : owner
+/** The owner before a dash or colon ("Secretariat — compile ...", "Kate- Transfer document", "Dara Sok: circulate ..."). */
+export function ownerBeforeSeparator(text: string, resolve: OwnerResolver): string | undefined {
+  const match = /^([^:–—]{1,80}?)\s*(?:[:–—]|\s-\s|-\s)\s*\S/u.exec(text)
+  return match ? resolveOwners(match[1]!, resolve) : undefined
+}
+
+/** The owner a handle names: "(@dana)" at the end, or "@dana to ..." at the start. */
+export function ownerByHandle(text: string, resolve: OwnerResolver): string | undefined {
+  const match = /\(@([\p{L}\p{N}_.-]{1,39})\)\s*[.!]?\s*$|^@([\p{L}\p{N}_.-]{1,39})\b/u.exec(text)
+  const handle = match?.[1] ?? match?.[2]
+  if (handle === undefined) return undefined
+  return resolve(handle) ?? `@${handle}`
 }

@@ -45,7 +45,46 @@ const german: Language = {
     'kritisiert', 'kritisierte', 'begrüßt', 'begrüßte', 'eröffnet', 'eröffnete', 'schließt', 'schloss', 'antwortet',
     'antwortete', 'findet', 'fand', 'bittet', 'bat', 'möchte', 'wünscht', 'wünschte', 'bemerkt', 'bemerkte', 'zeigt',
     'zeigte', 'erzählt', 'erzählte', 'gibt', 'gab'
-  ]
+  ],
+  decisions: {
+    markers: ['beschluss', 'beschlüsse', 'beschlossen', 'entscheidung', 'entschieden', 'ergebnis', 'einigung', 'fazit', 'konsens'],
+    sections: ['beschlüsse', 'beschlüsse und ergebnisse', 'ergebnisse', 'entscheidungen', 'ergebnis'],
+    phrases: [
+      'wurde beschlossen', 'wurde entschieden', 'es wurde beschlossen', 'es wurde entschieden', 'wir haben beschlossen',
+      'wir haben entschieden', 'wir beschließen', 'beschließt', 'beschließen', 'einstimmig angenommen', 'wird angenommen',
+      'wurde angenommen', 'werden angenommen', 'angenommen', 'nimmt * an', 'genehmigt', 'wurde genehmigt', 'einigung auf',
+      'einigen uns', 'haben uns geeinigt', 'konsens', 'ohne gegenstimme', 'vertagt', 'wird vertagt', 'wurde vertagt',
+      'abgelehnt', 'gewählt', 'wir nehmen'
+    ],
+    notDecisions: ['wird später entschieden', 'noch nicht entschieden', 'soll entschieden werden', 'beim nächsten treffen geklärt']
+  },
+  motions: {
+    moved: ['antrag', 'antrag von', 'antragsteller', 'beantragt', 'vorschlag', 'vorschlag von'],
+    seconded: ['unterstützt von', 'unterstützt durch'],
+    carried: ['angenommen', 'einstimmig angenommen', 'beschlossen', 'genehmigt', 'zugestimmt'],
+    failed: ['abgelehnt', 'nicht angenommen', 'gescheitert'],
+    withdrawn: ['zurückgezogen'],
+    deferred: ['vertagt', 'verschoben', 'zurückgestellt'],
+    unanimous: ['einstimmig', 'ohne gegenstimme', 'ohne gegenstimmen'],
+    votesFor: ['ja', 'dafür', 'pro', 'ja-stimmen'],
+    votesAgainst: ['nein', 'dagegen', 'contra', 'gegenstimmen', 'nein-stimmen'],
+    votesAbstain: ['enthaltung', 'enthaltungen', 'enthalten'],
+    elected: ['gewählt', 'wurde gewählt', 'ist gewählt', 'zum vorsitzenden gewählt', 'zur vorsitzenden gewählt'],
+    election: ['wahl des', 'wahl der', 'wahl', 'vorstandswahl', 'wahlen']
+  },
+  actions: {
+    markers: ['aufgabe', 'aufgaben', 'todo', 'to-do', 'to do', 'erledigen', 'maßnahme'],
+    sections: ['aufgaben', 'todos', 'to-dos', 'offene punkte', 'offene aufgaben', 'maßnahmen', 'nächste schritte'],
+    done: ['erledigt', 'fertig', 'abgeschlossen'],
+    inProgress: ['in arbeit', 'läuft', 'offen', 'in bearbeitung'],
+    everyone: ['alle', 'jeder', 'jede'],
+    after: ['wird', 'werden', 'soll', 'sollte', 'kümmert sich', 'kümmern sich', 'übernimmt', 'prüft', 'klärt', 'macht', 'schreibt', 'fragt', 'testet'],
+    due: ['bis', 'bis zum', 'bis spätestens', 'spätestens', 'vor dem', 'frist'],
+    months: [
+      ['januar', 'jan', 'jänner'], ['februar', 'feb'], ['märz', 'mär', 'maerz'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
+      ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']
+    ]
+  }
 }
 
 export default german

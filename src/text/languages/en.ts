@@ -83,7 +83,8 @@ const english: Language = {
     'treasurer', 'president', 'vice-president', 'clerk', 'scribe', 'facilitator', 'moderator', 'host', 'guest',
     'observer', 'member', 'ocm', 'director', 'manager', 'lead', 'leader', 'co-lead', 'convenor', 'convener',
     'rapporteur', 'minute taker', 'note taker', 'notetaker', 'maintainer', 'liaison', 'staff', 'coordinator',
-    'organiser', 'organizer', 'speaker', 'presenter', 'tac', 'board'
+    'organiser', 'organizer', 'speaker', 'presenter', 'tac', 'board', 'secretariat', 'group', 'team', 'committee',
+    'task force', 'taskforce', 'working group'
   ],
   speechVerbs: [
     'said', 'says', 'presented', 'presents', 'explained', 'explains', 'updated', 'updates', 'asked', 'asks', 'added',
@@ -105,7 +106,60 @@ const english: Language = {
     // The plural present, for subjects joined by "and" ("Michael and Delan agree").
     'agree', 'say', 'note', 'suggest', 'propose', 'think', 'feel', 'ask', 'explain', 'mention', 'report', 'disagree',
     'object', 'prefer', 'recommend', 'support', 'confirm', 'clarify', 'comment', 'present', 'volunteer'
-  ]
+  ],
+  decisions: {
+    markers: ['decision', 'decisions', 'decided', 'agreed', 'resolved', 'resolution', 'resolutions', 'conclusion', 'conclusions', 'consensus', 'outcome', 'verdict', 'agreement', 'determined'],
+    sections: ['decisions', 'decisions taken', 'decisions made', 'resolutions', 'conclusions', 'outcomes', 'meeting conclusion', 'meeting conclusions', 'agreements', 'agreed', 'resolved'],
+    phrases: [
+      'it was agreed', 'it was resolved', 'it was decided', 'it was determined', 'it is agreed', 'it was * agreed',
+      'we agreed', 'we decided', 'we resolved', 'we have decided', 'we have agreed', 'we will go with',
+      'meeting * agreed', 'committee * agreed', 'group * agreed', 'members * agreed', 'participants * agreed',
+      'board * agreed', 'council * agreed', 'stakeholders * agreed', 'taskforce * agreed', 'assembly * agreed',
+      'all * agreed', 'everyone * agreed', 'meeting * resolved', 'committee * resolved', 'council * resolved',
+      'board * resolved', 'members * resolved', 'meeting * decided', 'committee * decided', 'group * decided',
+      'council * decided', 'board * decided', 'members * decided', 'participants * decided',
+      'there was agreement', 'there was general agreement', 'there was consensus', 'there was broad agreement',
+      'general agreement', 'consensus was', 'consensus to', 'no objections', 'no objection', 'without objection',
+      'without dissent', 'no dissent',
+      'was adopted', 'were adopted', 'was approved', 'were approved', 'was endorsed', 'were endorsed', 'was accepted',
+      'were accepted', 'was ratified', 'were ratified', 'was carried', 'was passed', 'has been approved',
+      'have been approved', 'has been adopted', 'have been adopted', 'has been selected', 'was * adopted', 'were * approved',
+      'was * approved', 'was * accepted', 'motion carried', 'motion passed', 'motion passes', 'motion carries',
+      'the plan stands', 'minutes * approved', 'minutes * adopted', 'agenda * adopted', 'agenda * approved'
+    ],
+    notDecisions: [
+      'carried forward', 'carried over', 'brought forward', 'agreed to meet', 'agreed to reconvene', 'agreed to continue the discussion',
+      'agreed to discuss', 'agreed to disagree', 'if approved', 'once approved', 'to be approved', 'to be adopted',
+      'not yet approved', 'pending approval'
+    ]
+  },
+  motions: {
+    moved: ['moved', 'moved by', 'motion', 'motion by', 'motion to', 'proposed', 'proposed by', 'proposal', 'proposer', 'mover', 'motions to'],
+    seconded: ['seconded', 'seconded by', 'second', 'seconder'],
+    carried: ['carried', 'carries', 'passed', 'passes', 'adopted', 'approved', 'accepted', 'agreed', 'resolved'],
+    failed: ['failed', 'fails', 'defeated', 'lost', 'rejected', 'not carried', 'did not pass', 'does not pass', 'voted down'],
+    withdrawn: ['withdrawn', 'withdrew', 'was withdrawn'],
+    deferred: ['deferred', 'tabled', 'postponed', 'laid on the table', 'adjourned to', 'held over'],
+    unanimous: ['unanimously', 'unanimous', 'nem con', 'without dissent', 'no dissent'],
+    votesFor: ['for', 'yes', 'yea', 'yeas', 'aye', 'ayes', 'in favour', 'in favor', 'pro'],
+    votesAgainst: ['against', 'no', 'nay', 'nays', 'noes', 'opposed', 'con'],
+    votesAbstain: ['abstain', 'abstained', 'abstention', 'abstentions', 'present'],
+    elected: ['was elected', 'were elected', 'is elected', 'elected as', 'was appointed', 'were appointed', 'appointed as', 'was selected as', 'was re-elected', 'elected'],
+    election: ['vote for the', 'vote for', 'election of the', 'election of', 'election for', 'elections for']
+  },
+  actions: {
+    markers: ['action', 'actions', 'action item', 'action items', 'action point', 'action points', 'todo', 'to do', 'to-do', 'task', 'follow-up', 'follow up', 'ar', 'ai'],
+    sections: ['actions', 'action items', 'action points', 'new action items', 'open action items', 'outstanding action items', 'old action items', 'follow-up actions', 'follow-up', 'todos', 'to-dos', 'to do', 'tasks', 'next steps', 'action log', 'action register'],
+    done: ['done', 'completed', 'complete', 'closed', 'finished', 'resolved'],
+    inProgress: ['in process', 'in progress', 'ongoing', 'on going', 'standing', 'open', 'pending', 'started', 'underway'],
+    everyone: ['all', 'everyone', 'everybody', 'all members', 'each member'],
+    after: ['to', 'will', 'shall', 'should', 'needs to', 'need to', 'is to', 'are to', 'agreed to', 'volunteered to', 'volunteers to', 'offered to', 'will be'],
+    due: ['by', 'due', 'due by', 'due date', 'before', 'until', 'till', 'deadline', 'no later than', 'not later than', 'by the end of'],
+    months: [
+      ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+      ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']
+    ]
+  }
 }
 
 export default english

@@ -40,7 +40,45 @@ const spanish: Language = {
     'indica', 'preguntó', 'pregunta', 'propuso', 'propone', 'sugirió', 'sugiere', 'mencionó', 'menciona', 'comentó',
     'comenta', 'añadió', 'añade', 'agregó', 'agrega', 'respondió', 'responde', 'destacó', 'destaca', 'recordó',
     'recuerda', 'agradeció', 'agradece', 'expuso', 'expone', 'aclaró', 'aclara', 'manifestó', 'manifiesta', 'opina', 'opinó'
-  ]
+  ],
+  decisions: {
+    markers: ['acuerdo', 'acuerdos', 'decisión', 'decisiones', 'resolución', 'resoluciones', 'conclusión', 'conclusiones', 'se acuerda'],
+    sections: ['acuerdos', 'decisiones', 'resoluciones', 'conclusiones', 'acuerdos adoptados'],
+    phrases: [
+      'se acordó', 'se acuerda', 'se decidió', 'se decide', 'se resolvió', 'se resuelve', 'se aprobó', 'se aprueba',
+      'fue aprobado', 'fue aprobada', 'fueron aprobados', 'aprobado por unanimidad', 'aprobada por unanimidad',
+      'aprobado por mayoría', 'aprobada por mayoría', 'queda aprobado', 'queda aprobada', 'hemos decidido',
+      'hemos acordado', 'sin objeciones', 'fue elegido', 'fue elegida', 'aplazado', 'rechazado'
+    ],
+    notDecisions: ['se decidirá', 'queda pendiente', 'por decidir', 'a aprobar']
+  },
+  motions: {
+    moved: ['moción', 'propuesta', 'propuesto por', 'propuesta de', 'moción de'],
+    seconded: ['secundado por', 'secundada por', 'apoyado por', 'apoyada por'],
+    carried: ['aprobado', 'aprobada', 'aprobados', 'aprobadas', 'aceptado', 'aceptada', 'adoptado', 'adoptada'],
+    failed: ['rechazado', 'rechazada', 'no aprobado', 'no aprobada'],
+    withdrawn: ['retirado', 'retirada'],
+    deferred: ['aplazado', 'aplazada', 'pospuesto', 'pospuesta'],
+    unanimous: ['por unanimidad', 'unánime', 'unánimemente'],
+    votesFor: ['a favor', 'sí', 'si'],
+    votesAgainst: ['en contra', 'no'],
+    votesAbstain: ['abstención', 'abstenciones'],
+    elected: ['fue elegido', 'fue elegida', 'es elegido', 'es elegida', 'elegido', 'elegida', 'nombrado', 'nombrada'],
+    election: ['elección de', 'elección del', 'elecciones']
+  },
+  actions: {
+    markers: ['acción', 'acciones', 'tarea', 'tareas', 'pendiente', 'pendientes'],
+    sections: ['tareas', 'acciones', 'pendientes', 'próximos pasos', 'seguimiento', 'compromisos'],
+    done: ['hecho', 'hecha', 'terminado', 'terminada', 'completado', 'completada'],
+    inProgress: ['en curso', 'en proceso', 'pendiente', 'abierto'],
+    everyone: ['todos', 'todas'],
+    after: ['va a', 'van a', 'debe', 'deben', 'se encargará de', 'se encarga de', 'enviará', 'revisará', 'preparará', 'hará', 'contactará'],
+    due: ['antes del', 'antes de', 'para el', 'hasta el', 'a más tardar el', 'plazo'],
+    months: [
+      ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'], ['junio', 'jun'],
+      ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sep'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic']
+    ]
+  }
 }
 
 export default spanish

@@ -44,7 +44,46 @@ const french: Language = {
     'ajoute', 'a fait', 'fait', 'a signalé', 'signale', 'a confirmé', 'confirme', 'a annoncé', 'annonce', 'a remercié',
     'remercie', 'a ouvert', 'ouvre', 'a clos', 'a partagé', 'partage', 'aimerait', 'souhaite', 'a souhaité', 'pense',
     'estime', 'a estimé', 'a recommandé', 'recommande'
-  ]
+  ],
+  decisions: {
+    markers: ['décision', 'décisions', 'résolution', 'résolutions', 'conclusion', 'conclusions', 'décidé', 'adopté', 'accord', 'consensus'],
+    sections: ['décisions', 'résolutions', 'conclusions', 'décisions prises', 'relevé de décisions'],
+    phrases: [
+      'il a été décidé', 'il est décidé', 'il a été convenu', 'il est convenu', 'il a été résolu', 'nous avons décidé',
+      'nous avons convenu', 'a été adopté', 'a été adoptée', 'ont été adoptés', 'ont été adoptées', 'est adopté', 'est adoptée',
+      'adopté à l unanimité', "adopté à l'unanimité", 'adoptée à l unanimité', "adoptée à l'unanimité", 'approuvé à la majorité',
+      'approuvée à la majorité', 'a été approuvé', 'a été approuvée', 'est approuvé', 'est approuvée', 'le conseil décide',
+      'le comité décide', 'le groupe décide', 'décide de', 'consensus', 'sans objection', 'reporté', 'rejeté', 'est élu', 'est élue'
+    ],
+    notDecisions: ['sera décidé', 'à décider', 'reste à décider', 'à approuver']
+  },
+  motions: {
+    moved: ['proposition', 'proposé par', 'motion', 'motion de', 'proposée par', 'propose que'],
+    seconded: ['appuyé par', 'appuyée par', 'secondé par', 'secondée par'],
+    carried: ['adopté', 'adoptée', 'adoptés', 'adoptées', 'approuvé', 'approuvée', 'accepté', 'acceptée'],
+    failed: ['rejeté', 'rejetée', 'refusé', 'refusée', 'non adopté', 'non adoptée'],
+    withdrawn: ['retiré', 'retirée'],
+    deferred: ['reporté', 'reportée', 'ajourné', 'ajournée', 'remis à plus tard'],
+    unanimous: ['à l unanimité', "à l'unanimité", 'unanime', 'unanimement'],
+    votesFor: ['pour', 'oui'],
+    votesAgainst: ['contre', 'non'],
+    votesAbstain: ['abstention', 'abstentions'],
+    elected: ['est élu', 'est élue', 'a été élu', 'a été élue', 'élu', 'élue', 'élus', 'nommé', 'nommée'],
+    election: ['élection du', 'élection de la', 'élection des', 'élection', 'vote pour']
+  },
+  actions: {
+    markers: ['action', 'actions', 'à faire', 'tâche', 'suivi', 'mesure'],
+    sections: ['mesures de suivi', 'actions', 'suivi', 'suivis', 'tâches', 'actions à mener', 'prochaines étapes', 'à faire'],
+    done: ['fait', 'faite', 'terminé', 'terminée', 'réalisé', 'réalisée', 'fermé'],
+    inProgress: ['en cours', 'en attente', 'ouvert'],
+    everyone: ['tous', 'toutes', 'tout le monde', 'chacun'],
+    after: ['va', 'vont', 'doit', 'doivent', 'devra', 'devront', 'se charge de', 'va envoyer', 'enverra', 'communiquera', 'demandera', 'travaillera', 'travailleront', 'préparera', 'fera', 'examinera'],
+    due: ['avant le', 'avant', "d'ici le", 'd ici le', "d'ici", 'au plus tard le', 'pour le', 'échéance'],
+    months: [
+      ['janvier', 'janv'], ['février', 'févr', 'fevrier'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
+      ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'déc', 'decembre']
+    ]
+  }
 }
 
 export default french

@@ -1,4 +1,5 @@
 import {compileCue, cueLength, cueTokens, type Cue, type CueToken} from '../cue-match.js'
+import {createRecordCues, type RecordCues} from '../record-cues.js'
 import de from './de.js'
 import en from './en.js'
 import es from './es.js'
@@ -45,6 +46,8 @@ export interface CueSet {
   isRole(text: string): boolean
   /** Speech verbs of every language of the set, one or two words each. */
   speechVerbs: ReadonlySet<string>
+  /** The words of decisions, motions, votes and actions, compiled. */
+  records: RecordCues
 }
 
 function kindCues(language: Language): Array<[CueKind, string]> {
@@ -110,7 +113,8 @@ function createCueSet(chosen: readonly Language[]): CueSet {
       const last = words[words.length - 1] ?? ''
       return roles.has(wordKey(text)) || roles.has(last)
     },
-    speechVerbs
+    speechVerbs,
+    records: createRecordCues(chosen)
   }
 }
 

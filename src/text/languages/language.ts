@@ -49,4 +49,48 @@ export interface Language {
   roles: readonly string[]
   /** Verbs whose subject is a speaker of the item ("said", "presented", "berichtet", "a présenté"). */
   speechVerbs: readonly string[]
+  /** Decisions stated outright. Phrases match as whole words anywhere in a sentence; `*` stands for up to three words. */
+  decisions: {
+    /** Words that open a line or list entry as a decision: `Decision:`, `RESOLVED:`, `Beschluss:`. */
+    markers: readonly string[]
+    /** Headings and lead-ins whose lists are decisions: "Decisions", "Resolutions", "Beschlüsse". */
+    sections: readonly string[]
+    /** Prose that records a decision: "it was agreed", "was adopted", "wurde beschlossen". */
+    phrases: readonly string[]
+    /** Prose that looks like a decision and is not: "carried forward", "agreed to meet again". */
+    notDecisions: readonly string[]
+  }
+  /** Motions, their movers and seconders, votes, outcomes and elections. */
+  motions: {
+    /** What opens a motion, at the start of a line ("Moved:", "Proposed by", "PROPOSAL:") or after a name ("X moved that"). */
+    moved: readonly string[]
+    seconded: readonly string[]
+    carried: readonly string[]
+    failed: readonly string[]
+    withdrawn: readonly string[]
+    deferred: readonly string[]
+    unanimous: readonly string[]
+    votesFor: readonly string[]
+    votesAgainst: readonly string[]
+    votesAbstain: readonly string[]
+    /** "was elected", "gewählt", "élu": a decision naming who takes an office. */
+    elected: readonly string[]
+    /** Headings of an election ("Vote for the", "Election of", "Wahl"), followed by the office. */
+    election: readonly string[]
+  }
+  /** Actions: markers, sections, statuses, owners' verbs, deadlines. */
+  actions: {
+    markers: readonly string[]
+    sections: readonly string[]
+    done: readonly string[]
+    inProgress: readonly string[]
+    /** Owners that are everyone of the meeting ("All", "Everyone", "Alle"). */
+    everyone: readonly string[]
+    /** What follows an owner in a task ("Dana to ...", "Dana will ...", "Dana wird ...", "Dana va ..."). */
+    after: readonly string[]
+    /** Words that introduce a deadline ("by", "bis", "avant le", "antes del"). */
+    due: readonly string[]
+    /** The twelve months, each with its names and abbreviations. */
+    months: ReadonlyArray<readonly string[]>
+  }
 }
