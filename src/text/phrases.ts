@@ -1,19 +1,19 @@
 /**
  * Phrase lists from the language files compiled to one regular expression each: whole words, any case,
- * `*` standing for up to three words. Alternations of literals, so matching stays linear on long text.
+ * `*` standing for up to five words. Alternations of literals, so matching stays linear on long text.
  */
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** The pattern of one phrase: its words with any white space between them, `*` for up to three words. */
+/** The pattern of one phrase: its words with any white space between them, `*` for up to five words. */
 function phrasePattern(phrase: string): string {
   let pattern = ''
   for (const word of phrase.trim().split(/\s+/u)) {
     if (word === '*') {
       // Any words, each followed by its white space, so the next word follows directly.
-      pattern += (pattern === '' ? '' : '\\s+') + '(?:[\\p{L}\\p{N}\'’-]+\\s+){0,3}?'
+      pattern += (pattern === '' ? '' : '\\s+') + '(?:[\\p{L}\\p{N}\'’-]+\\s+){0,5}?'
       continue
     }
     const literal = escape(word).replace(/['’]/gu, "['’ ]?")

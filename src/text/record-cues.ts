@@ -31,6 +31,8 @@ export interface RecordCues {
   kindOfTitle(title: string): MarkerKind | undefined
   /** True when a sentence records a decision in prose and is not a question, a condition or a false friend. */
   isDecision(sentence: string): boolean
+  /** True for prose that looks like a decision and is not ("carried forward", "wird später entschieden"). */
+  isNotDecision(text: string): boolean
   /** The outcome a text states: carried, failed, withdrawn or deferred. */
   outcome(text: string): Outcome | undefined
   /** True when a text is nothing but an outcome (and votes): "Motion carried (3 for, 0 against).", "Passes", "Vertagt". */
@@ -148,6 +150,9 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
       if (trimmed === '' || question.test(trimmed) || hypothetical.test(trimmed)) return false
       if (falseFriends?.test(trimmed)) return false
       return decisionPhrases?.test(trimmed) === true
+    },
+    isNotDecision(text) {
+      return falseFriends?.test(text) === true
     },
     outcome(text) {
       if (falseFriends?.test(text)) return undefined

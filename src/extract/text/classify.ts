@@ -113,7 +113,33 @@ function note(state: State, text: string, line: number): void {
 
 function isDecisionSentence(text: string, state: State): boolean {
   const {records} = state.reader
-  return records.isDecision(text) || records.isElection(text)
+  return records.isDecision(text) || records.isElection(text) || isConclusionArrow(text, records) || isSettled(text, records)
+}
+
+/** "Nothing", "None", "No conclusion.", "n/a": a section's placeholder, not a decision. */
+function isPlaceholder(text: string): boolean {
+  return /^\s*(?:none|nothing|no conclusion|no decisions?|n\/?a|-+|—|tbd|keine|nichts|aucune?|rien|ninguna?|nada)\s*[.!]?\s*$/iu.test(text)
+}
+
+// "Wie viele Leute? --> Wir nehmen 3.": a pad's arrow leads from the question to what was settled.
+const arrow = /\s*(?:-->|→|=>|⇒)\s*/u
+
+/** A line whose last arrow leads to an answer, not to another question ("--> Als Vorlage?") or a later date. */
+function isConclusionArrow(text: string, records: RecordCues): boolean {
+  const parts = text.split(arrow)
+  // The arrow answers a question asked before it; "Internet → VPN → Knoten" is a chain, not a decision.
+  if (parts.length < 2 || !parts.slice(0, -1).some((part) => part.includes('?'))) return false
+  const last = parts.at(-1)!.trim()
+  return last !== '' && !isQuestion(last) && !isPlaceholder(last) && !/^https?:/u.test(last) && !records.isNotDecision(last)
+}
+
+// "Should we open a Slack group? No, it is closed software.": a question answered at once.
+const answer = /^\s*(?:yes|no|ja|nein|oui|non|sí|si)\b[\s,.!:;-]/iu
+
+/** A question and the answer right after it, in one sentence pair. */
+function isSettled(text: string, records: RecordCues): boolean {
+  const sentences = splitSentences(text).map((sentence) => sentence.text.trim())
+  return sentences.some((sentence, index) => isQuestion(sentence) && answer.test(sentences[index + 1] ?? '') && !records.isNotDecision(sentences[index + 1] ?? ''))
 }
 
 /** A paragraph: marker lines become their kind; other sentences are decisions or actions when they read as one. */
@@ -129,6 +155,17 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
   }
   const located = locatedText(node)
   const text = located.text
+  // Under "meeting conclusion" or after a bare "**Conclusion:**", a paragraph states the decision itself.
+  const decisionRegion = (state.regionKind ?? state.sectionKind) === 'decision'
+  if (decisionRegion && !records.startsWithMarker(text) && !isPlaceholder(text)) {
+    const clean = normalizeSpace(text)
+    // "Morcos will do some extra measurements" under a conclusion is a task, read below as one.
+    if (clean !== '' && !isQuestion(clean) && taskOwner(clean, state.reader) === undefined) {
+      push(state, {kind: 'decision', text: clean, line: located.lineAt(0)})
+      state.regionKind = undefined
+      return
+    }
+  }
   let regionKind: MarkerKind | undefined
   // A paragraph may hold several marker lines with soft breaks ("ACTION: ...\nACTION: ..."): each is its own.
   const chunks: Array<{start: number; end: number; marker: boolean}> = []
@@ -153,9 +190,18 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
       continue
     }
     const sentences = splitSentences(chunkText)
+    let answered = -1
     sentences.forEach((sentence, index) => {
       const clean = normalizeSpace(sentence.text)
-      if (clean === '') return
+      if (clean === '' || index === answered) return
+      const reply = normalizeSpace(sentences[index + 1]?.text ?? '')
+      if (isQuestion(clean) && isSettled(`${clean} ${reply}`, records)) {
+        // "Should we open a Slack group? No, it is closed software.": the question and its answer are one decision.
+        const offset = chunk.start + sentence.offset + (sentence.text.length - sentence.text.trimStart().length)
+        push(state, {kind: 'decision', text: `${clean} ${reply}`, line: located.lineAt(offset)})
+        answered = index + 1
+        return
+      }
       const offset = chunk.start + sentence.offset + (sentence.text.length - sentence.text.trimStart().length)
       const line = located.lineAt(offset)
       if (isDecisionSentence(clean, state)) {
@@ -181,7 +227,11 @@ function ownText(item: ListItem): string {
 
 function isDecisionText(text: string, state: State): boolean {
   // "... asked about a tree. RESOLVED: That the Council object ..." records a decision mid-item.
-  return splitSentences(text).some((sentence) => isDecisionSentence(sentence.text, state) || state.reader.records.marker(sentence.text)?.kind === 'decision')
+  return (
+    isSettled(text, state.reader.records) ||
+    isConclusionArrow(text, state.reader.records) ||
+    splitSentences(text).some((sentence) => isDecisionSentence(sentence.text, state) || state.reader.records.marker(sentence.text)?.kind === 'decision')
+  )
 }
 
 /** What is left to do, in document order, on the explicit stack that replaces recursion into nested blocks. */

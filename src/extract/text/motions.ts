@@ -161,18 +161,20 @@ export function readMotions(lines: readonly Line[], records: RecordCues): {motio
       while (before >= 0 && (used.has(before) || records.isOutcomeLine(lines[before]!.text))) before--
       const candidate = before >= 0 ? lines[before] : undefined
       const previous = candidate && putToTheMeeting.test(candidate.text) ? candidate : undefined
-      const text = previous ? previous.text.replace(questionLabel, '') : line.text
-      const votes = merged(records.votes(line.text), previous ? records.votes(previous.text) : undefined)
+      // "4 YES on Option 1, 1 present. Option 1 carries.": the count just before belongs with the result.
+      const counted = !previous && candidate && records.votes(candidate.text) ? candidate : undefined
+      const text = previous ? previous.text.replace(questionLabel, '') : counted ? `${counted.text} ${line.text}` : line.text
+      const votes = merged(records.votes(line.text), previous ? records.votes(previous.text) : counted ? records.votes(counted.text) : undefined)
       motions.push({
         text,
-        line: previous?.line ?? line.line,
+        line: (previous ?? counted)?.line ?? line.line,
         outcome: records.outcome(line.text) ?? 'carried',
         ...(votes === undefined ? {} : {votes}),
         ...(records.unanimous(line.text) ? {unanimous: true} : {}),
-        lines: previous ? [before, index] : [index]
+        lines: previous || counted ? [before, index] : [index]
       })
       used.add(index)
-      if (previous) used.add(before)
+      if (previous || counted) used.add(before)
     }
   })
   giveUp()

@@ -125,7 +125,8 @@ const english: Language = {
       'were accepted', 'was ratified', 'were ratified', 'was carried', 'was passed', 'has been approved',
       'have been approved', 'has been adopted', 'have been adopted', 'has been selected', 'was * adopted', 'were * approved',
       'was * approved', 'was * accepted', 'motion carried', 'motion passed', 'motion passes', 'motion carries',
-      'the plan stands', 'minutes * approved', 'minutes * adopted', 'agenda * adopted', 'agenda * approved'
+      'the plan stands', 'decided to', 'decided that', 'agreed that', 'have selected', 'were selected', 'we selected',
+      'minutes * approved', 'minutes * adopted', 'agenda * adopted', 'agenda * approved'
     ],
     notDecisions: [
       'carried forward', 'carried over', 'brought forward', 'agreed to meet', 'agreed to reconvene', 'agreed to continue the discussion',
@@ -144,7 +145,7 @@ const english: Language = {
     votesFor: ['for', 'yes', 'yea', 'yeas', 'aye', 'ayes', 'in favour', 'in favor', 'pro'],
     votesAgainst: ['against', 'no', 'nay', 'nays', 'noes', 'opposed', 'con'],
     votesAbstain: ['abstain', 'abstained', 'abstention', 'abstentions', 'present'],
-    elected: ['was elected', 'were elected', 'is elected', 'elected as', 'was appointed', 'were appointed', 'appointed as', 'was selected as', 'was re-elected', 'elected'],
+    elected: ['was elected', 'were elected', 'is elected', 'elected as', 'was appointed', 'were appointed', 'appointed as', 'was selected as', 'was re-elected', 'were re-elected'],
     election: ['vote for the', 'vote for', 'election of the', 'election of', 'election for', 'elections for']
   },
   actions: {

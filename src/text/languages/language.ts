@@ -49,7 +49,7 @@ export interface Language {
   roles: readonly string[]
   /** Verbs whose subject is a speaker of the item ("said", "presented", "berichtet", "a présenté"). */
   speechVerbs: readonly string[]
-  /** Decisions stated outright. Phrases match as whole words anywhere in a sentence; `*` stands for up to three words. */
+  /** Decisions stated outright. Phrases match as whole words anywhere in a sentence; `*` stands for up to five words. */
   decisions: {
     /** Words that open a line or list entry as a decision: `Decision:`, `RESOLVED:`, `Beschluss:`. */
     markers: readonly string[]
