@@ -244,6 +244,8 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
       return match ? match[1]!.replace(/[:.]+$/u, '').trim() : undefined
     },
     status(text) {
+      const leading = new RegExp(`^\\s*(?:(${doneWords})|(${progressWords}))\\s*[,:;]\\s+`, 'iu').exec(text)
+      if (leading) return {status: leading[1] !== undefined ? 'done' : 'in-progress', text: text.slice(leading[0].length).trim()}
       for (const pattern of [bracketed, trailing]) {
         const match = pattern.exec(text)
         if (match) return {status: match[1] !== undefined ? 'done' : 'in-progress', text: (text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length)).replace(/\s+/gu, ' ').trim()}

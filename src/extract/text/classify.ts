@@ -204,6 +204,11 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
       }
       const offset = chunk.start + sentence.offset + (sentence.text.length - sentence.text.trimStart().length)
       const line = located.lineAt(offset)
+      const commitment = index === 0 ? spokenCommitment(clean, state.reader) : undefined
+      if (commitment) {
+        push(state, commitment(line), clean)
+        return
+      }
       if (isDecisionSentence(clean, state)) {
         // "The meeting agreed the following:" leads a list of decisions; it is not one itself.
         if (index === sentences.length - 1 && clean.endsWith(':') && next?.type === 'list') regionKind = 'decision'
@@ -255,10 +260,26 @@ function listItem(item: ListItem, kind: MarkerKind | undefined, state: State): {
   const marker = state.reader.records.marker(text)
   const leadIn = nested && text.endsWith(':')
   const lines = splitSentences(text).map((sentence) => normalizeSpace(sentence.text)).filter((sentence) => sentence !== '')
+  let became: Unit['kind'] | undefined
   const pushItem = (unit: Unit): void => {
     // A list entry is one unit, but a motion may take several of its sentences: each is a line to read.
     lines.slice(0, -1).forEach((sentence) => note(state, sentence, line))
     push(state, unit, lines.at(-1) ?? text)
+    became = unit.kind
+  }
+  // The details under an action ("- done", "- Friday 17th", sub-steps) are its points, not more actions.
+  const afterwards = (): {kind: MarkerKind | undefined; label: string | undefined} =>
+    became === 'action' && kind === 'action' ? {kind: undefined, label: state.label} : inherited
+  const boldLead = item.children[0]?.type === 'paragraph' && item.children[0].children[0]?.type === 'strong' ? plainText(item.children[0].children[0]) : undefined
+  const reader = boldLead === undefined ? state.reader : boldOwnerReader(state.reader, boldLead)
+  const commitment = spokenCommitment(text, reader)
+  if (commitment && kind !== 'recommendation' && typeof item.checked !== 'boolean' && !marker) {
+    pushItem(commitment(line))
+    return afterwards()
+  }
+  if (kind === 'action' && isNotAnAction(text, state.reader.records)) {
+    pushItem({kind: 'point', text, line})
+    return afterwards()
   }
   if (typeof item.checked === 'boolean') {
     pushItem(unitFor('action', marker?.kind === 'action' ? marker.rest : text, line, state, item.checked))
@@ -273,16 +294,56 @@ function listItem(item: ListItem, kind: MarkerKind | undefined, state: State): {
     return {kind, label: text.replace(/[\s:：]+$/, '')}
   } else if (kind === 'recommendation' && !isQuestion(text)) {
     pushItem(unitFor('recommendation', text, line, state))
-  } else if (kind === 'decision' || kind === 'action') {
+  } else if (kind === 'action') {
+    const parts = parseAction(text, reader)
+    // "Connor do Microsoft TFTI posters" in an action list: the person it opens with owns it.
+    const owner = parts.owner ?? leadingOwner(parts.text, reader)
+    pushItem({kind: 'action', line, ...parts, ...(owner === undefined ? {} : {owner})})
+  } else if (kind === 'decision') {
     pushItem(unitFor(kind, text, line, state))
   } else if (kind !== 'recommendation' && isDecisionText(text, state)) {
     pushItem({kind: 'decision', text, line})
-  } else if (kind !== 'recommendation' && taskOwner(text, state.reader) !== undefined) {
-    pushItem({kind: 'action', line, ...parseAction(text, state.reader)})
+  } else if (kind !== 'recommendation' && taskOwner(text, reader) !== undefined) {
+    pushItem({kind: 'action', line, ...parseAction(text, reader)})
   } else {
     pushItem({kind: 'point', text, line})
   }
-  return inherited
+  return afterwards()
+}
+
+/** A reader that also takes the bold name an entry opens with as an owner ("**Winni** wird ... nachfragen"). */
+function boldOwnerReader(reader: ActionReader, bold: string): ActionReader {
+  const name = bold.replace(/[:：]\s*$/u, '').trim()
+  if (name === '' || name.split(/\s+/u).length > 3) return reader
+  return {...reader, owner: (candidate) => reader.owner(candidate) ?? (candidate.trim() === name ? name : undefined)}
+}
+
+/** The person a list entry opens with, one to three words the meeting knows ("Connor ...", "Luke M ..."). */
+function leadingOwner(text: string, reader: ActionReader): string | undefined {
+  const words = text.split(/\s+/u)
+  for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+    const owner = reader.owner(words.slice(0, count).join(' '))
+    if (owner !== undefined && !reader.records.isEveryone(owner)) return owner
+  }
+  return undefined
+}
+
+/** An entry of an action list that is not an action: a status, a date, a link, "none". */
+function isNotAnAction(text: string, records: RecordCues): boolean {
+  const rest = records.status(text).text.replace(/^https?:\S+$/u, '').trim()
+  return rest === '' || isPlaceholder(rest) || /^(?:[\p{L}]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[\p{L}]+\.?$/u.test(rest)
+}
+
+// "Crob: I will share that with the Governing board": a speaker's own commitment.
+const firstPerson = /^(?:(?:ok(?:ay)?|sure|yes|yeah|so|and|then|alright)[,!]?\s+)*(?:I\s+will|I['’]ll|I\s+can|I\s+am\s+going\s+to|I['’]m\s+going\s+to|I\s+shall|ich\s+werde|ich\s+kann|je\s+vais|je\s+peux|voy\s+a|puedo)\s+(?!not\b|be\s+unable\b)\p{Ll}/iu
+
+/** The action a speaker takes on in the first person ("JT: I can look at this"), owned by the speaker. */
+function spokenCommitment(text: string, reader: ActionReader): ((line: number) => Unit) | undefined {
+  const label = /^([^:：]{1,40}?)\s*[:：]\s+(.*)$/u.exec(text)
+  if (!label || !firstPerson.test(label[2]!)) return undefined
+  const owner = reader.owner(label[1]!.replace(/\*+/g, '').trim())
+  if (owner === undefined) return undefined
+  return (line) => ({kind: 'action', line, ...parseAction(label[2]!, reader), owner})
 }
 
 function pushBlocks(stack: Task[], nodes: readonly RootContent[]): void {

@@ -31,12 +31,17 @@ export function resolveOwners(phrase: string, resolve: OwnerResolver): string | 
     .filter((part) => part !== '')
   if (parts.length === 0 || parts.length > 6) return undefined
   const names: string[] = []
+  let unknown = 0
   for (const part of parts) {
     const name = resolve(cleanOwner(part))
-    if (name === undefined) return undefined
-    if (!names.includes(name)) names.push(name)
+    // In "Dan/Martin/Neil/Roberto" one name the meeting does not know is still a name, next to those it knows.
+    if (name === undefined) {
+      if (parts.length === 1 || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(cleanOwner(part))) return undefined
+      unknown++
+      names.push(cleanOwner(part))
+    } else if (!names.includes(name)) names.push(name)
   }
-  return names.join('; ')
+  return unknown < parts.length - unknown || unknown === 0 ? names.join('; ') : undefined
 }
 
 /** The owner of a "Name to <verb> ..." / "Name will <verb> ..." / "Name wird ..." task, when the text has that form. */
@@ -48,8 +53,8 @@ export function ownerBeforeVerb(text: string, records: RecordCues, resolve: Owne
     const follow = records.ownerFollow.exec(words.slice(match.index))
     if (!follow) continue
     const after = words.slice(match.index + follow[0].length).trimStart()
-    // A task goes on with a verb in lower case: "Dara Sok to Bangkok" is a route, not a task.
-    if (!/^\p{Ll}/u.test(after)) continue
+    // A task goes on with a verb in lower case: "Dara Sok to Bangkok" is a route, not a task; "will not" is none.
+    if (!/^\p{Ll}/u.test(after) || /^(?:not|never|be\s+(?:unable|away|absent|out|on\s+leave))\b/iu.test(after)) continue
     // A passive or a preposition ("to be adopted", "to date") is not a task.
     if (/^(?:be|date|the|a|an|this|that|these|those|his|her|their|its|our|my|your|all)\b/iu.test(after) && !/^be\s+\p{L}+ing\b/iu.test(after)) continue
     const owners = resolveOwners(words.slice(0, match.index), resolve)

@@ -154,7 +154,7 @@ const english: Language = {
     done: ['done', 'completed', 'complete', 'closed', 'finished', 'resolved'],
     inProgress: ['in process', 'in progress', 'ongoing', 'on going', 'standing', 'open', 'pending', 'started', 'underway'],
     everyone: ['all', 'everyone', 'everybody', 'all members', 'each member'],
-    after: ['to', 'will', 'shall', 'should', 'needs to', 'need to', 'is to', 'are to', 'agreed to', 'volunteered to', 'volunteers to', 'offered to', 'will be'],
+    after: ['to', 'will', 'shall', 'needs to', 'need to', 'is to', 'are to', 'agreed to', 'volunteered to', 'volunteers to', 'offered to', 'will be'],
     due: ['by', 'due', 'due by', 'due date', 'before', 'until', 'till', 'deadline', 'no later than', 'not later than', 'by the end of'],
     months: [
       ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
