@@ -55,6 +55,8 @@ export interface RecordCues {
   ownerFollow: RegExp
   /** Words that introduce a deadline. */
   dueWords: RegExp | undefined
+  /** True when a sentence sets a task no one owns: "We need to update the page", "Invitation to be sent next week". */
+  isUnownedTask(sentence: string): boolean
   /** Month number (1-12) by name or abbreviation, any language of the set. */
   month(name: string): number | undefined
   /** The month names as one alternation, for date patterns. */
@@ -125,6 +127,12 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
   const monthAlternatives = [...monthNumbers.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
   const dueWords = compilePhrases(all((language) => language.actions.due))
 
+  // A task no one owns opens the sentence ("Need to sort and pay", "Next step is to ..."); after a subject
+  // ("We need to police food and drink") it is as often a rule or a wish.
+  const obligation = new RegExp(`^(?:(?:das|dies|es|this|that|cela)\\s+)?(?:${phraseAlternatives(all((language) => language.actions.obligations))})\\s+(?:[\\p{L}*]+\\s+){0,2}?\\p{Ll}`, 'iu')
+  const soon = compilePhrases(all((language) => language.actions.soon))
+  const notTasks = new Set(all((language) => language.actions.notTasks).map((word) => word.toLowerCase()))
+  const passive = new RegExp(`(?<![\\p{L}])(?:${phraseAlternatives(all((language) => language.actions.passive))})\\s+(?:[\\p{L}]+ly\\s+|später\\s+|bald\\s+|also\\s+)?([\\p{Ll}]+(?:ed|en|wn|t|é|ée|és|ées|ado|ada|idos?|idas?)|ge\\p{Ll}+)(?![\\p{L}])`, 'u')
   const hypothetical = /^\s*(?:if|unless|whether|once|should|wenn|falls|ob|si|au cas où|sinon)\b/iu
   const question = /\?["'”’)\]]*$/u
 
@@ -265,6 +273,14 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
     },
     ownerFollow: new RegExp(`^\\s+(?:${follow})(?=\\s)`, 'iu'),
     dueWords,
+    isUnownedTask(sentence) {
+      const trimmed = sentence.trim()
+      if (trimmed === '' || question.test(trimmed) || hypothetical.test(trimmed) || falseFriends?.test(trimmed)) return false
+      if (obligation.test(trimmed)) return true
+      // "Recordings to be posted next week", "Die Satzung wird später ... gemacht": a passive with a when.
+      const match = passive.exec(trimmed)
+      return match !== null && !notTasks.has(match[1]!.toLowerCase()) && match.index < 80 && soon?.test(trimmed) === true
+    },
     month(name) {
       return monthNumbers.get(name.toLowerCase().replace(/\.$/, ''))
     },

@@ -114,6 +114,8 @@ function readBrackets(groups: string[], parts: Parts, cues: CueSet): void {
 export function readEntry(raw: string, cues: CueSet, inList: boolean): RollEntry | undefined {
   let text = raw.replace(email, ' ').replace(symbols, ' ').replace(/\s+/gu, ' ').trim()
   text = text.replace(/^[-*•·–—:]+\s*/u, '').replace(/[.;,:]+$/u, '').trim()
+  // "[Pieter Wuille][]": a link reference whose definition the page leaves to a template.
+  text = text.replace(/\[([^\[\]]+)\](?:\[[^\[\]]*\])?/gu, '$1')
   // "Michael Mroz at 6:38 p.m.": a late arrival's time is not part of the name.
   text = text.replace(/\s+(?:at|from|until|ab|bis|à|dès|desde)(?:\s+\d[\d:.h]*\s*(?:[ap]\.?\s?m\.?|uhr|h)?\.?)?$/iu, '').trim()
   if (text === '' || placeholder.test(text) || headCount.test(text) || !/\p{L}/u.test(text)) return undefined

@@ -116,6 +116,22 @@ function isDecisionSentence(text: string, state: State): boolean {
   return records.isDecision(text) || records.isElection(text) || isConclusionArrow(text, records) || isSettled(text, records)
 }
 
+/**
+ * What a `Conclusion:` or `Decision:` line states: its tasks ("Meshcollider will rebase #14491") are actions of
+ * their owners, the rest is the decision.
+ */
+function conclusion(rest: string, line: number, state: State, source: string): void {
+  const sentences = splitSentences(rest).map((sentence) => normalizeSpace(sentence.text)).filter((sentence) => sentence !== '')
+  const tasks = sentences.filter((sentence) => taskOwner(sentence, state.reader) !== undefined)
+  if (tasks.length === 0) {
+    push(state, {kind: 'decision', text: rest, line}, source)
+    return
+  }
+  const decided = sentences.filter((sentence) => !tasks.includes(sentence)).join(' ')
+  if (decided !== '') push(state, {kind: 'decision', text: decided, line}, source)
+  for (const task of tasks) push(state, {kind: 'action', line, ...parseAction(task, state.reader)})
+}
+
 /** "Nothing", "None", "No conclusion.", "n/a": a section's placeholder, not a decision. */
 function isPlaceholder(text: string): boolean {
   return /^\s*(?:none|nothing|no conclusion|no decisions?|n\/?a|-+|—|tbd|keine|nichts|aucune?|rien|ninguna?|nada)\s*[.!]?\s*$/iu.test(text)
@@ -186,6 +202,7 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
       const rest = normalizeSpace(marker.rest)
       const line = located.lineAt(chunk.start)
       if (rest === '') regionKind = marker.kind
+      else if (marker.kind === 'decision') conclusion(rest, line, state, normalizeSpace(chunkText))
       else push(state, unitFor(marker.kind, rest, line, state), normalizeSpace(chunkText))
       continue
     }
@@ -213,8 +230,9 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
         // "The meeting agreed the following:" leads a list of decisions; it is not one itself.
         if (index === sentences.length - 1 && clean.endsWith(':') && next?.type === 'list') regionKind = 'decision'
         else push(state, {kind: 'decision', text: clean, line})
-      } else if (taskOwner(clean, state.reader) !== undefined) push(state, {kind: 'action', line, ...parseAction(clean, state.reader)})
-      else note(state, clean, line)
+      } else if (taskOwner(clean, state.reader) !== undefined || state.reader.records.isUnownedTask(clean)) {
+        push(state, {kind: 'action', line, ...parseAction(clean, state.reader)})
+      } else note(state, clean, line)
     })
   }
   state.regionKind = regionKind ?? (hasRecommendationCue(text, state.cues) ? 'recommendation' : undefined)
@@ -251,8 +269,10 @@ type Task =
  * then prose that reads as a decision or an owner's task; otherwise a point.
  * Returns the kind and group label its nested lists inherit.
  */
-function listItem(item: ListItem, kind: MarkerKind | undefined, state: State): {kind: MarkerKind | undefined; label: string | undefined} {
+function listItem(item: ListItem, listKind: MarkerKind | undefined, state: State): {kind: MarkerKind | undefined; label: string | undefined} {
   const text = ownText(item)
+  // "Aeva: +1, let's do it" under a proposal is someone speaking, not a recommendation of the list.
+  const kind = listKind === 'recommendation' && spokenBy(text, state.reader) ? undefined : listKind
   const line = item.position?.start.line ?? state.fallbackLine
   const nested = item.children.some((child) => child.type === 'list')
   const inherited = {kind, label: state.label}
@@ -273,7 +293,7 @@ function listItem(item: ListItem, kind: MarkerKind | undefined, state: State): {
   const boldLead = item.children[0]?.type === 'paragraph' && item.children[0].children[0]?.type === 'strong' ? plainText(item.children[0].children[0]) : undefined
   const reader = boldLead === undefined ? state.reader : boldOwnerReader(state.reader, boldLead)
   const commitment = spokenCommitment(text, reader)
-  if (commitment && kind !== 'recommendation' && typeof item.checked !== 'boolean' && !marker) {
+  if (commitment && typeof item.checked !== 'boolean' && !marker) {
     pushItem(commitment(line))
     return afterwards()
   }
@@ -303,7 +323,7 @@ function listItem(item: ListItem, kind: MarkerKind | undefined, state: State): {
     pushItem(unitFor(kind, text, line, state))
   } else if (kind !== 'recommendation' && isDecisionText(text, state)) {
     pushItem({kind: 'decision', text, line})
-  } else if (kind !== 'recommendation' && taskOwner(text, reader) !== undefined) {
+  } else if (kind !== 'recommendation' && (taskOwner(text, reader) !== undefined || lines.some((sentence) => reader.records.isUnownedTask(sentence)))) {
     pushItem({kind: 'action', line, ...parseAction(text, reader)})
   } else {
     pushItem({kind: 'point', text, line})
@@ -336,6 +356,12 @@ function isNotAnAction(text: string, records: RecordCues): boolean {
 
 // "Crob: I will share that with the Governing board": a speaker's own commitment.
 const firstPerson = /^(?:(?:ok(?:ay)?|sure|yes|yeah|so|and|then|alright)[,!]?\s+)*(?:I\s+will|I['’]ll|I\s+can|I\s+am\s+going\s+to|I['’]m\s+going\s+to|I\s+shall|ich\s+werde|ich\s+kann|je\s+vais|je\s+peux|voy\s+a|puedo)\s+(?!not\b|be\s+unable\b)\p{Ll}/iu
+
+/** True when a text opens with a speaker label the meeting knows ("Aeva: ...", "DC: ..."). */
+function spokenBy(text: string, reader: ActionReader): boolean {
+  const label = /^([^:：]{1,40}?)\s*[:：]\s+\S/u.exec(text)
+  return label !== null && !reader.records.marker(text) && reader.owner(label[1]!.replace(/\*+/g, '').trim()) !== undefined
+}
 
 /** The action a speaker takes on in the first person ("JT: I can look at this"), owned by the speaker. */
 function spokenCommitment(text: string, reader: ActionReader): ((line: number) => Unit) | undefined {

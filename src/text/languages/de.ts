@@ -80,6 +80,10 @@ const german: Language = {
     everyone: ['alle', 'jeder', 'jede'],
     after: ['wird', 'werden', 'soll', 'sollte', 'kümmert sich', 'kümmern sich', 'übernimmt', 'prüft', 'klärt', 'macht', 'schreibt', 'fragt', 'testet'],
     due: ['bis', 'bis zum', 'bis spätestens', 'spätestens', 'vor dem', 'frist'],
+    obligations: ['müssen noch', 'muss noch', 'sollte jemand', 'muss jemand', 'sollte mal rein'],
+    passive: ['wird', 'werden', 'soll', 'sollen'],
+    soon: ['später', 'bald', 'demnächst', 'nächste woche', 'nächsten monat', 'beim nächsten treffen', 'morgen'],
+    notTasks: ['entschieden', 'diskutiert', 'besprochen', 'geklärt', 'gesehen', 'benötigt', 'gebraucht'],
     months: [
       ['januar', 'jan', 'jänner'], ['februar', 'feb'], ['märz', 'mär', 'maerz'], ['april', 'apr'], ['mai'], ['juni', 'jun'],
       ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']

@@ -156,6 +156,10 @@ const english: Language = {
     everyone: ['all', 'everyone', 'everybody', 'all members', 'each member'],
     after: ['to', 'will', 'shall', 'needs to', 'need to', 'is to', 'are to', 'agreed to', 'volunteered to', 'volunteers to', 'offered to', 'will be'],
     due: ['by', 'due', 'due by', 'due date', 'before', 'until', 'till', 'deadline', 'no later than', 'not later than', 'by the end of'],
+    obligations: ['still need to', 'need to', 'needs to', 'next step is to', 'next steps are to', 'the next step is to'],
+    passive: ['to be', 'will be', 'shall be', 'are to be', 'is to be'],
+    soon: ['next week', 'early next week', 'this week', 'soon', 'shortly', 'later', 'next month', 'tomorrow', 'in the next few days', 'before the next meeting', 'by the next meeting', 'by next call', 'when available', 'in due course'],
+    notTasks: ['held', 'needed', 'required', 'decided', 'discussed', 'determined', 'confirmed', 'seen', 'known', 'allowed', 'able', 'used', 'given', 'done', 'based', 'involved', 'interested', 'affected', 'expected', 'considered', 'chaired', 'closed', 'open', 'opened', 'covered', 'present', 'absent', 'available', 'back'],
     months: [
       ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
       ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']

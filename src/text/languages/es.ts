@@ -74,6 +74,10 @@ const spanish: Language = {
     everyone: ['todos', 'todas'],
     after: ['va a', 'van a', 'debe', 'deben', 'se encargará de', 'se encarga de', 'enviará', 'revisará', 'preparará', 'hará', 'contactará'],
     due: ['antes del', 'antes de', 'para el', 'hasta el', 'a más tardar el', 'plazo'],
+    obligations: ['queda pendiente', 'falta'],
+    passive: ['será', 'serán', 'debe ser', 'deben ser'],
+    soon: ['pronto', 'más tarde', 'la próxima semana', 'próximamente', 'en la próxima reunión', 'este mes'],
+    notTasks: ['decidido', 'decidida', 'discutido', 'discutida', 'celebrada', 'celebrado', 'necesario', 'posible'],
     months: [
       ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'], ['junio', 'jun'],
       ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sep'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic']

@@ -79,6 +79,10 @@ const french: Language = {
     everyone: ['tous', 'toutes', 'tout le monde', 'chacun'],
     after: ['va', 'vont', 'doit', 'doivent', 'devra', 'devront', 'se charge de', 'va envoyer', 'enverra', 'communiquera', 'demandera', 'travaillera', 'travailleront', 'préparera', 'fera', 'examinera'],
     due: ['avant le', 'avant', "d'ici le", 'd ici le', "d'ici", 'au plus tard le', 'pour le', 'échéance'],
+    obligations: ['reste à', 'il reste à'],
+    passive: ['sera', 'seront', 'doit être', 'doivent être'],
+    soon: ['bientôt', 'plus tard', 'la semaine prochaine', 'ce mois-ci', 'prochainement', 'à la prochaine réunion'],
+    notTasks: ['décidé', 'décidée', 'discuté', 'discutée', 'tenu', 'tenue', 'nécessaire', 'possible'],
     months: [
       ['janvier', 'janv'], ['février', 'févr', 'fevrier'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
       ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'déc', 'decembre']

@@ -90,6 +90,14 @@ export interface Language {
     after: readonly string[]
     /** Words that introduce a deadline ("by", "bis", "avant le", "antes del"). */
     due: readonly string[]
+    /** What opens a task no one owns: "we need to", "next step is to", "muss noch", "il faut". */
+    obligations: readonly string[]
+    /** A task in the passive future: "to be posted", "will be circulated"; the words before the participle. */
+    passive: readonly string[]
+    /** When a passive task is due, which makes it one: "next week", "soon", "später", "bientôt". */
+    soon: readonly string[]
+    /** Participles after `passive` that describe, not assign ("will be held", "to be decided"). */
+    notTasks: readonly string[]
     /** The twelve months, each with its names and abbreviations. */
     months: ReadonlyArray<readonly string[]>
   }
