@@ -57,7 +57,7 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
   const people = meetingPeople(config, attendance)
   const canonical = (text: string): string => canonicalOrganization(config, text)
   const spoken = extractSpeakers(sections, people, cues, canonical)
-  const reader: ActionReader = {records: cues.records, owner: ownerResolver(people, cues, canonical)}
+  const reader: ActionReader = {records: cues.records, owner: ownerResolver(people, cues, canonical), person: (name) => people.index.resolve(name)?.name}
   const classified = new Map(sections.map((section) => [section, classifySection(section, config.recommendationCues, reader)]))
   const units = new Map<Section, Unit[]>([...classified].map(([section, found]) => [section, found.units]))
   for (const found of classified.values()) {

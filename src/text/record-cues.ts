@@ -40,7 +40,7 @@ export interface RecordCues {
   unanimous(text: string): boolean
   votes(text: string): Votes | undefined
   /** A motion opening: "Moved: A", "Moved by A, seconded by B, that ...", "PROPOSAL: ...", "A proposed that ...". */
-  motion(text: string): {mover?: string; seconder?: string; rest: string} | undefined
+  motion(text: string): {mover?: string; seconder?: string; rest: string; prose?: boolean} | undefined
   /** "Seconded: B", "seconded by B". */
   seconder(text: string): string | undefined
   /** True when a text says someone was elected ("was elected", "gewählt", "élu"). */
@@ -61,6 +61,11 @@ export interface RecordCues {
   month(name: string): number | undefined
   /** The month names as one alternation, for date patterns. */
   monthAlternatives: string
+}
+
+/** The motion's words as a sentence: "that the Council object" -> "That the Council object". */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 const noun = /^(?:the\s+)?(?:motion|proposal|resolution|amendment|antrag|vorschlag|motion|proposition|moción|propuesta|option\s+\w+|it)\s+/iu
@@ -224,7 +229,7 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
           seconder = second[1]!.trim()
           rest = (rest.slice(0, second.index) + rest.slice(second.index + second[0].length)).trim()
         }
-        rest = rest.replace(/^[\s,;:]+/u, '').replace(/^(?:that|to|dass|que)\s+/iu, '')
+        rest = capitalise(rest.replace(/^[\s,;:]+/u, ''))
         return {...(mover === undefined ? {} : {mover}), ...(seconder === undefined ? {} : {seconder}), rest: rest.trim()}
       }
       const prose = movedInProse.exec(text)
@@ -236,7 +241,7 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
           seconder = second[1]!.trim()
           rest = rest.slice(0, second.index).replace(/[\s;,]+$/u, '')
         }
-        return {mover: prose[1]!.trim(), ...(seconder === undefined ? {} : {seconder}), rest: rest.trim()}
+        return {mover: prose[1]!.trim(), ...(seconder === undefined ? {} : {seconder}), rest: capitalise(`${prose[0].slice(prose[1]!.length).trim().split(/\s+/u)[1]} ${rest.trim()}`), prose: true}
       }
       return undefined
     },

@@ -28,7 +28,9 @@ export function ownerResolver(people: MeetingPeople, cues: CueSet, canonical: (t
     const person = people.index.resolve(name)
     if (person) return person.name
     if (people.organizations.has(nameKey(name))) return canonical(name)
-    if (/^\p{Lu}/u.test(name) && name.split(/\s+/u).length <= 3 && cues.isRole(name)) return name
+    // "Clerk", "Secretariat", "RDF Group"; not "Each coordination group", whose words are not a name.
+    const words = name.split(/\s+/u)
+    if (words.length <= 3 && cues.isRole(name) && words.slice(0, -1).every((word) => isNameWord(word) || /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word)) && /^\p{Lu}/u.test(words.at(-1)!)) return name
     // An acronym stands for an organisation or a team ("UNICEF", "IOM", "TAC").
     if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(name) && !notTeams.has(name)) return name
     return isPersonalName(name) ? name : undefined

@@ -12,10 +12,12 @@ export interface ActionParts {
   status?: 'done' | 'in-progress'
 }
 
-/** What reading an action needs: the meeting's record cues and who may own it. */
+/** What reading an action needs: the meeting's record cues, who may own it, and who is a person of the meeting. */
 export interface ActionReader {
   records: RecordCues
   owner: OwnerResolver
+  /** The person of the meeting a name is (roll call, registry, speaker, handle), or undefined: teams and offices are not. */
+  person: OwnerResolver
 }
 
 /**

@@ -122,7 +122,9 @@ function isDecisionSentence(text: string, state: State): boolean {
  */
 function conclusion(rest: string, line: number, state: State, source: string): void {
   const sentences = splitSentences(rest).map((sentence) => normalizeSpace(sentence.text)).filter((sentence) => sentence !== '')
-  const tasks = sentences.filter((sentence) => taskOwner(sentence, state.reader) !== undefined)
+  // Only a person of the meeting turns a sentence of a decision into their task; "Each group will report" stays decided.
+  const personal: ActionReader = {...state.reader, owner: state.reader.person}
+  const tasks = sentences.filter((sentence) => taskOwner(sentence, personal) !== undefined)
   if (tasks.length === 0) {
     push(state, {kind: 'decision', text: rest, line}, source)
     return
@@ -322,7 +324,9 @@ function listItem(item: ListItem, listKind: MarkerKind | undefined, state: State
   } else if (kind === 'decision') {
     pushItem(unitFor(kind, text, line, state))
   } else if (kind !== 'recommendation' && isDecisionText(text, state)) {
-    pushItem({kind: 'decision', text, line})
+    // "10/0245/TPO ... asked whether ... RESOLVED: That the Council object ...": the resolution is what was decided.
+    const resolved = lines.map((sentence) => state.reader.records.marker(sentence)).find((found) => found?.kind === 'decision' && found.rest.trim() !== '')
+    pushItem({kind: 'decision', text: resolved ? normalizeSpace(resolved.rest) : text, line})
   } else if (kind !== 'recommendation' && (taskOwner(text, reader) !== undefined || lines.some((sentence) => reader.records.isUnownedTask(sentence)))) {
     pushItem({kind: 'action', line, ...parseAction(text, reader)})
   } else {
@@ -420,18 +424,20 @@ export interface Classified {
  * the seconder and the "Carried" line become one decision with mover, seconder, votes and outcome.
  */
 function withMotions(state: State): {units: Unit[]; unfinished: Unfinished[]} {
-  const {motions, unfinished} = readMotions(state.lines, state.reader.records)
+  // A motion moved in prose ("Cllr Hale proposed that ...") needs a person to move it: "The meeting moves to" is none.
+  const {motions, unfinished} = readMotions(state.lines, state.reader.records, (phrase) => state.reader.owner(phrase) ?? state.reader.owner(cleanName(phrase)))
   if (motions.length === 0) return {units: state.units, unfinished}
   const replaced = new Set<number>()
   const placed = new Map<number, DecisionUnit>()
   for (const motion of motions) {
     const units = motion.lines.map((index) => state.lines[index]!.unit).filter((unit): unit is number => unit !== undefined)
     for (const unit of units) replaced.add(unit)
-    const mover = motion.mover === undefined ? undefined : (state.reader.owner(motion.mover) ?? cleanName(motion.mover))
-    const seconder = motion.seconder === undefined ? undefined : (state.reader.owner(motion.seconder) ?? cleanName(motion.seconder))
+    const named = (phrase: string): string => state.reader.owner(phrase) ?? state.reader.owner(cleanName(phrase)) ?? cleanName(phrase)
+    const mover = motion.mover === undefined ? undefined : named(motion.mover)
+    const seconder = motion.seconder === undefined ? undefined : named(motion.seconder)
     const decision: DecisionUnit = {
       kind: 'decision',
-      text: normalizeSpace(motion.text.replace(/^that\s+/iu, (that) => that)),
+      text: normalizeSpace(motion.text),
       line: motion.line,
       outcome: motion.outcome,
       ...(mover === undefined ? {} : {mover}),

@@ -64,7 +64,7 @@ function merged(...parts: Array<Votes | undefined>): Votes | undefined {
  * passes 5-0-1", "RESOLVED: ...", "Defeated", "Withdrawn", "vertagt"). An outcome standing alone ("Motion
  * carried.", "Passes") closes the line before it. Returns the motions and the openings never closed.
  */
-export function readMotions(lines: readonly Line[], records: RecordCues): {motions: Motion[]; unfinished: Unfinished[]} {
+export function readMotions(lines: readonly Line[], records: RecordCues, person: (phrase: string) => string | undefined): {motions: Motion[]; unfinished: Unfinished[]} {
   const motions: Motion[] = []
   const unfinished: Unfinished[] = []
   const used = new Set<number>()
@@ -93,7 +93,8 @@ export function readMotions(lines: readonly Line[], records: RecordCues): {motio
     open = undefined
   }
   lines.forEach((line, index) => {
-    const motion = records.motion(line.text)
+    const found = records.motion(line.text)
+    const motion = found && (found.prose !== true || (found.mover !== undefined && person(found.mover) !== undefined)) ? found : undefined
     if (motion) {
       giveUp()
       const votes = records.votes(line.text)

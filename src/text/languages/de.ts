@@ -48,7 +48,7 @@ const german: Language = {
   ],
   decisions: {
     markers: ['beschluss', 'beschlüsse', 'beschlossen', 'entscheidung', 'entschieden', 'ergebnis', 'einigung', 'fazit', 'konsens'],
-    sections: ['beschlüsse', 'beschlüsse und ergebnisse', 'ergebnisse', 'entscheidungen', 'ergebnis'],
+    sections: ['beschluss', 'beschlüsse', 'beschlüsse und ergebnisse', 'ergebnisse', 'entscheidungen', 'ergebnis'],
     phrases: [
       'wurde beschlossen', 'wurde entschieden', 'es wurde beschlossen', 'es wurde entschieden', 'wir haben beschlossen',
       'wir haben entschieden', 'wir beschließen', 'beschließt', 'beschließen', 'einstimmig angenommen', 'wird angenommen',

@@ -109,7 +109,7 @@ const english: Language = {
   ],
   decisions: {
     markers: ['decision', 'decisions', 'decided', 'agreed', 'resolved', 'resolution', 'resolutions', 'conclusion', 'conclusions', 'consensus', 'outcome', 'verdict', 'agreement', 'determined'],
-    sections: ['decisions', 'decisions taken', 'decisions made', 'resolutions', 'conclusions', 'outcomes', 'meeting conclusion', 'meeting conclusions', 'agreements', 'agreed', 'resolved'],
+    sections: ['decision', 'decisions', 'decisions taken', 'decisions made', 'resolution', 'resolutions', 'conclusion', 'conclusions', 'outcome', 'outcomes', 'meeting conclusion', 'meeting conclusions', 'agreements', 'agreed', 'resolved'],
     phrases: [
       'it was agreed', 'it was resolved', 'it was decided', 'it was determined', 'it is agreed', 'it was * agreed',
       'we agreed', 'we decided', 'we resolved', 'we have decided', 'we have agreed', 'we will go with',
@@ -150,7 +150,7 @@ const english: Language = {
   },
   actions: {
     markers: ['action', 'actions', 'action item', 'action items', 'action point', 'action points', 'todo', 'to do', 'to-do', 'task', 'follow-up', 'follow up', 'ar', 'ai'],
-    sections: ['actions', 'action items', 'action points', 'new action items', 'open action items', 'outstanding action items', 'old action items', 'follow-up actions', 'follow-up', 'todos', 'to-dos', 'to do', 'tasks', 'next steps', 'action log', 'action register'],
+    sections: ['action', 'action item', 'action point', 'actions', 'action items', 'action points', 'new action items', 'open action items', 'outstanding action items', 'old action items', 'follow-up actions', 'follow-up', 'todos', 'to-dos', 'to do', 'tasks', 'next steps', 'action log', 'action register'],
     done: ['done', 'completed', 'complete', 'closed', 'finished', 'resolved'],
     inProgress: ['in process', 'in progress', 'ongoing', 'on going', 'standing', 'open', 'pending', 'started', 'underway'],
     everyone: ['all', 'everyone', 'everybody', 'all members', 'each member'],

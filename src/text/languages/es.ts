@@ -43,7 +43,7 @@ const spanish: Language = {
   ],
   decisions: {
     markers: ['acuerdo', 'acuerdos', 'decisión', 'decisiones', 'resolución', 'resoluciones', 'conclusión', 'conclusiones', 'se acuerda'],
-    sections: ['acuerdos', 'decisiones', 'resoluciones', 'conclusiones', 'acuerdos adoptados'],
+    sections: ['acuerdo', 'acuerdos', 'decisión', 'decisiones', 'resoluciones', 'conclusiones', 'acuerdos adoptados'],
     phrases: [
       'se acordó', 'se acuerda', 'se decidió', 'se decide', 'se resolvió', 'se resuelve', 'se aprobó', 'se aprueba',
       'fue aprobado', 'fue aprobada', 'fueron aprobados', 'aprobado por unanimidad', 'aprobada por unanimidad',

@@ -47,7 +47,7 @@ const french: Language = {
   ],
   decisions: {
     markers: ['décision', 'décisions', 'résolution', 'résolutions', 'conclusion', 'conclusions', 'décidé', 'adopté', 'accord', 'consensus'],
-    sections: ['décisions', 'résolutions', 'conclusions', 'décisions prises', 'relevé de décisions'],
+    sections: ['décision', 'décisions', 'résolution', 'résolutions', 'conclusion', 'conclusions', 'décisions prises', 'relevé de décisions'],
     phrases: [
       'il a été décidé', 'il est décidé', 'il a été convenu', 'il est convenu', 'il a été résolu', 'nous avons décidé',
       'nous avons convenu', 'a été adopté', 'a été adoptée', 'ont été adoptés', 'ont été adoptées', 'est adopté', 'est adoptée',
