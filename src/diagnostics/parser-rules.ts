@@ -75,6 +75,11 @@ export const parserRules: Rule[] = [
     'When the front matter lists `attendees`, the roll call in the minutes names the same people; the front matter wins, and each name only the minutes give is reported.'
   ),
   parserRule(
+    'minutebook:motion-without-outcome',
+    'warning',
+    'A motion (`Moved:`, `Proposed by`, `PROPOSAL:`, `Antrag:`) is followed by its outcome (`Carried`, `Failed`, `Withdrawn`, `Deferred`) or a vote count; one without is not a decision.'
+  ),
+  parserRule(
     'minutebook:item-too-deep',
     'warning',
     'An agenda item too deeply nested to render as HTML is published as plain text.'

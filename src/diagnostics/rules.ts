@@ -1,5 +1,6 @@
 import {parserRules} from './parser-rules.js'
 import type {Rule, RuleInfo} from './rule.js'
+import {actionOwnerUnknown} from './rules/action-owner-unknown.js'
 import {actionWithoutOwner} from './rules/action-without-owner.js'
 import {adoptionWithoutDecision} from './rules/adoption-without-decision.js'
 import {approvesUnknown} from './rules/approves-unknown.js'
@@ -22,6 +23,7 @@ export const checkRules: Rule[] = [
   rawHtml,
   speakerNotAttendee,
   actionWithoutOwner,
+  actionOwnerUnknown,
   adoptionWithoutDecision
 ]
 

@@ -108,8 +108,8 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
   )
   const moved = phraseAlternatives(all((language) => language.motions.moved))
   const seconded = phraseAlternatives(all((language) => language.motions.seconded))
-  const motionAtStart = new RegExp(`^\\s*(?:\\*\\*)?(?:${moved})(?:\\*\\*)?\\s*(?:[:：]\\s*|\\s+(?=that\\b|to\\b|by\\b|que\\b|dass\\b))`, 'iu')
-  const moverAfterBy = new RegExp(`^(?:by|von|par|por)\\s+([^,;:]{1,60}?)\\s*(?:[,;:]|\\s(?=that\\b|to\\b|que\\b|dass\\b)|$)`, 'iu')
+  const motionAtStart = new RegExp(`^\\s*(?:\\*\\*)?(?:${moved})(?:\\*\\*)?\\s*(?:[:：]\\s*|\\s+(?=that\\b|to\\b|by\\b|von\\b|par\\b|por\\b|de\\b|que\\b|dass\\b))`, 'iu')
+  const moverAfterBy = new RegExp(`^(?:by|von|par|por|de)\\s+([^,;:]{1,60}?)\\s*(?:[,;:]|\\s(?=that\\b|to\\b|que\\b|dass\\b)|$)`, 'iu')
   const movedInProse = new RegExp(`^(.{1,60}?)\\s+(?:moved|proposed|motions?|moves|proposes|beantragt|propose|propuso)\\s+(?:that|to|dass|que)\\s+(.+)$`, 'iu')
   const secondedBy = new RegExp(`(?:^|[\\s,;(])(?:${seconded})\\s*(?:[:：]\\s*|\\s+)(?:by\\s+|von\\s+|par\\s+|por\\s+)?([^,;.()]{1,60})`, 'iu')
   const elected = compilePhrases(all((language) => language.motions.elected))
@@ -217,10 +217,10 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
           rest = rest.slice(by[0].length)
         } else if (/[:：]\s*$/u.test(start[0])) {
           // "Moved: Ana  Seconded: Bo": a name alone (two words at most) before the next label.
-          const name = /^([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})(?=\s*(?:$|[,;]|\s{2,}|\s+(?:seconded|second|unterstützt|appuyé|secundado)\b))/u.exec(rest)
+          const name = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?=\s*(?:[.]?$|[.,;]\s|\s{2,}|\s+(?:[Ss]econded|[Uu]nterstützt|[Aa]ppuyée?|[Ss]ecundad[oa])\b))/u.exec(rest)
           if (name) {
             mover = name[1]
-            rest = rest.slice(name[0].length)
+            rest = rest.slice(name[0].length).replace(/^\s*[.]\s*/u, ' ')
           }
         }
         const second = secondedBy.exec(rest)

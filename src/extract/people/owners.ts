@@ -27,6 +27,9 @@ export function ownerResolver(people: MeetingPeople, cues: CueSet, canonical: (t
     if (cues.records.isEveryone(name)) return name
     const person = people.index.resolve(name)
     if (person) return person.name
+    // "Clerk to obtain three quotes": the one attendee who is the Clerk.
+    const holders = people.attendees.filter((attendee) => attendee.role !== undefined && nameKey(attendee.role) === nameKey(name.replace(/^the\s+/iu, '')))
+    if (holders.length === 1) return holders[0]!.name
     if (people.organizations.has(nameKey(name))) return canonical(name)
     // "Clerk", "Secretariat", "RDF Group"; not "Each coordination group", whose words are not a name.
     const words = name.split(/\s+/u)

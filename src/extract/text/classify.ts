@@ -169,6 +169,8 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
     const kind = marker && marker.rest.trim() === '' ? marker.kind : titleKind(label, state)
     if (kind) state.regionKind = kind
     else state.label = label
+    // A bold "**Carried**" closes a motion as much as a plain one.
+    note(state, label, node.position?.start.line ?? state.fallbackLine)
     return
   }
   const located = locatedText(node)
@@ -470,7 +472,10 @@ function cleanName(phrase: string): string {
 function withElections(units: Unit[], office: string | undefined, records: RecordCues): Unit[] {
   return units.map((unit) => {
     if (unit.kind !== 'decision' || unit.elected !== undefined || !records.isElection(unit.text)) return unit
-    const match = /^(.{2,80}?)\s+(?:was|were|is|wurde|ist|a été|est|fue|es)\s+(?:(?:re-)?elected|appointed|selected|gewählt|élue?|elegid[oa]|nombrad[oa])(?:\s+(?:as|to|als|comme|como)?\s*(?:the\s+)?([^(.,;]{2,60}?))?\s*(?:\((\d+)[^)]*\))?[.!]?$/iu.exec(unit.text)
+    const match =
+      /^(.{2,80}?)\s+(?:was|were|is|wurde|ist|a été|est|fue|es)\s+(?:(?:re-)?elected|appointed|selected|gewählt|élue?|elegid[oa]|nombrad[oa])(?:\s+(?:as|to|als|comme|como)?\s*(?:the\s+)?([^(.,;]{2,60}?))?\s*(?:\((\d+)[^)]*\))?[.!]?$/iu.exec(unit.text) ??
+      // "Lukas Brandt wurde zum Kassenwart gewählt": German puts the office before the verb.
+      /^(.{2,80}?)\s+(?:wurde|wird|ist)\s+(?:zum|zur|als)\s+([^(.,;]{2,60}?)\s+gewählt(?:\s*\((\d+)[^)]*\))?[.!]?$/iu.exec(unit.text)
     if (!match) return unit
     const name = match[1]!.replace(/\*+/g, '').trim()
     const named = match[2]?.trim() || office

@@ -89,7 +89,14 @@ export function readMotions(lines: readonly Line[], records: RecordCues, person:
     open = undefined
   }
   const giveUp = (): void => {
-    if (open) unfinished.push({text: open.text, line: open.line})
+    if (!open) return
+    // "Ja 5 / Nein 0 / Enthaltung 1" and no word on the result: the count says how it went.
+    const votes = open.votes
+    if (votes?.for !== undefined && votes.against !== undefined && votes.for !== votes.against) {
+      close(votes.for > votes.against ? 'carried' : 'failed', open.lines.at(-1)!)
+      return
+    }
+    unfinished.push({text: open.text, line: open.line})
     open = undefined
   }
   lines.forEach((line, index) => {

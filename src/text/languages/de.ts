@@ -59,7 +59,7 @@ const german: Language = {
     notDecisions: ['wird später entschieden', 'noch nicht entschieden', 'soll entschieden werden', 'beim nächsten treffen geklärt']
   },
   motions: {
-    moved: ['antrag', 'antrag von', 'antragsteller', 'beantragt', 'vorschlag', 'vorschlag von'],
+    moved: ['antrag', 'antragsteller', 'antragstellerin', 'vorschlag'],
     seconded: ['unterstützt von', 'unterstützt durch'],
     carried: ['angenommen', 'einstimmig angenommen', 'beschlossen', 'genehmigt', 'zugestimmt'],
     failed: ['abgelehnt', 'nicht angenommen', 'gescheitert'],

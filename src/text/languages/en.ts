@@ -135,8 +135,8 @@ const english: Language = {
     ]
   },
   motions: {
-    moved: ['moved', 'moved by', 'motion', 'motion by', 'motion to', 'proposed', 'proposed by', 'proposal', 'proposer', 'mover', 'motions to'],
-    seconded: ['seconded', 'seconded by', 'second', 'seconder'],
+    moved: ['moved', 'motion', 'proposed', 'proposal', 'proposer', 'mover'],
+    seconded: ['seconded', 'seconded by', 'seconder'],
     carried: ['carried', 'carries', 'passed', 'passes', 'adopted', 'approved', 'accepted', 'agreed', 'resolved'],
     failed: ['failed', 'fails', 'defeated', 'lost', 'rejected', 'not carried', 'did not pass', 'does not pass', 'voted down'],
     withdrawn: ['withdrawn', 'withdrew', 'was withdrawn'],

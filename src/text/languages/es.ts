@@ -48,12 +48,12 @@ const spanish: Language = {
       'se acordó', 'se acuerda', 'se decidió', 'se decide', 'se resolvió', 'se resuelve', 'se aprobó', 'se aprueba',
       'fue aprobado', 'fue aprobada', 'fueron aprobados', 'aprobado por unanimidad', 'aprobada por unanimidad',
       'aprobado por mayoría', 'aprobada por mayoría', 'queda aprobado', 'queda aprobada', 'hemos decidido',
-      'hemos acordado', 'sin objeciones', 'fue elegido', 'fue elegida', 'aplazado', 'rechazado'
+      'hemos acordado', 'sin objeciones', 'fue elegido', 'fue elegida', 'aplazado', 'aplazada', 'rechazado', 'rechazada'
     ],
     notDecisions: ['se decidirá', 'queda pendiente', 'por decidir', 'a aprobar']
   },
   motions: {
-    moved: ['moción', 'propuesta', 'propuesto por', 'propuesta de', 'moción de'],
+    moved: ['moción', 'propuesta', 'propuesto'],
     seconded: ['secundado por', 'secundada por', 'apoyado por', 'apoyada por'],
     carried: ['aprobado', 'aprobada', 'aprobados', 'aprobadas', 'aceptado', 'aceptada', 'adoptado', 'adoptada'],
     failed: ['rechazado', 'rechazada', 'no aprobado', 'no aprobada'],

@@ -53,12 +53,12 @@ const french: Language = {
       'nous avons convenu', 'a été adopté', 'a été adoptée', 'ont été adoptés', 'ont été adoptées', 'est adopté', 'est adoptée',
       'adopté à l unanimité', "adopté à l'unanimité", 'adoptée à l unanimité', "adoptée à l'unanimité", 'approuvé à la majorité',
       'approuvée à la majorité', 'a été approuvé', 'a été approuvée', 'est approuvé', 'est approuvée', 'le conseil décide',
-      'le comité décide', 'le groupe décide', 'décide de', 'consensus', 'sans objection', 'reporté', 'rejeté', 'est élu', 'est élue'
+      'le comité décide', 'le groupe décide', 'décide de', 'consensus', 'sans objection', 'reporté', 'reportée', 'reportés', 'reportées', 'rejeté', 'rejetée', 'est élu', 'est élue'
     ],
     notDecisions: ['sera décidé', 'à décider', 'reste à décider', 'à approuver']
   },
   motions: {
-    moved: ['proposition', 'proposé par', 'motion', 'motion de', 'proposée par', 'propose que'],
+    moved: ['proposition', 'proposé', 'proposée', 'motion'],
     seconded: ['appuyé par', 'appuyée par', 'secondé par', 'secondée par'],
     carried: ['adopté', 'adoptée', 'adoptés', 'adoptées', 'approuvé', 'approuvée', 'accepté', 'acceptée'],
     failed: ['rejeté', 'rejetée', 'refusé', 'refusée', 'non adopté', 'non adoptée'],
