@@ -98,9 +98,19 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
   const forWords = phraseAlternatives(all((language) => language.motions.votesFor))
   const againstWords = phraseAlternatives(all((language) => language.motions.votesAgainst))
   const abstainWords = phraseAlternatives(all((language) => language.motions.votesAbstain))
-  const countBefore = (words: string) => new RegExp(`(?<![\\d.:/-])(\\d{1,3})\\s*(?:votes?\\s+|stimmen\\s+|voix\\s+|votos\\s+)?(?:${words})(?![\\p{L}])`, 'iu')
-  const countAfter = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\s*[:=]\\s*(\\d{1,3})(?!\\d)`, 'iu')
-  const countAfterLoose = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\s+(\\d{1,3})(?![\\d.:])`, 'iu')
+  const countBeforeOf = (words: string) => new RegExp(`(?<![\\d.:/-])(\\d{1,3})\\s*(?:votes?\\s+|stimmen\\s+|voix\\s+|votos\\s+)?(?:${words})(?![\\p{L}])`, 'iu')
+  const countAfterOf = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\s*[:=]\\s*(\\d{1,3})(?!\\d)`, 'iu')
+  const countAfterLooseOf = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\s+(\\d{1,3})(?![\\d.:])`, 'iu')
+  // Compiled once per vote word list: votes() runs on every line of the minutes.
+  const compiled = new Map<string, {before: RegExp; after: RegExp; loose: RegExp}>()
+  const countsOf = (words: string) => {
+    let found = compiled.get(words)
+    if (!found) {
+      found = {before: countBeforeOf(words), after: countAfterOf(words), loose: countAfterLooseOf(words)}
+      compiled.set(words, found)
+    }
+    return found
+  }
   const tally = /(?<![\d.:/-])(\d{1,3})\s*[-–:]\s*(\d{1,3})\s*[-–:]\s*(\d{1,3})(?![\d.:/-])/u
   const outcomeLine = new RegExp(
     `^(?:(?:was|is|has\\s+been|wurde|wird|est|a\\s+été|fue|es)\\s+)?(?:(?:${unanimousWords})\\s+)?(?:${outcomeWords})(?:\\s+(?:${unanimousWords}))?(?![\\p{L}])[\\s\\d.,:;()/+-]*(?:(?:${forWords}|${againstWords}|${abstainWords}|votes?|stimmen|voix|votos|to|of|for)[\\s\\d.,:;()/+-]*)*$`,
@@ -120,6 +130,7 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
   // dash or colon at the end ("... - done"). Lower-case "done" in a sentence ("work done so far") is prose.
   const bracketed = new RegExp(`\\s*[(\\[]\\s*(?:(${doneWords})|(${progressWords}))\\s*[)\\]]\\s*`, 'iu')
   const trailing = new RegExp(`\\s*[-–—:]\\s*(?:(${doneWords})|(${progressWords}))\\s*[.!]?\\s*$`, 'iu')
+  const leadingStatus = new RegExp(`^\\s*(?:(${doneWords})|(${progressWords}))\\s*[,:;]\\s+`, 'iu')
   const capitals = new RegExp(`(?<![\\p{L}])(?:(${doneWords})|(${progressWords}))(?![\\p{L}])\\s*[:.!-]?\\s*`, 'u')
   const everyone = new Set(all((language) => language.actions.everyone).map((word) => word.toLowerCase()))
   const follow = phraseAlternatives(all((language) => language.actions.after))
@@ -185,7 +196,8 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
       // or "for 12 months" is no vote.
       const take = (key: keyof Votes, words: string, loose: boolean) => {
         if (found[key] !== undefined) return
-        const match = countBefore(words).exec(text) ?? (loose ? countAfterLoose(words) : countAfter(words)).exec(text)
+        const patterns = countsOf(words)
+        const match = patterns.before.exec(text) ?? (loose ? patterns.loose : patterns.after).exec(text)
         if (match && Number(match[1]) < 1000) found[key] = Number(match[1])
       }
       for (const loose of [false, true]) {
@@ -257,7 +269,7 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
       return match ? match[1]!.replace(/[:.]+$/u, '').trim() : undefined
     },
     status(text) {
-      const leading = new RegExp(`^\\s*(?:(${doneWords})|(${progressWords}))\\s*[,:;]\\s+`, 'iu').exec(text)
+      const leading = leadingStatus.exec(text)
       if (leading) return {status: leading[1] !== undefined ? 'done' : 'in-progress', text: text.slice(leading[0].length).trim()}
       for (const pattern of [bracketed, trailing]) {
         const match = pattern.exec(text)

@@ -8,6 +8,7 @@ function isoDate(year: number, monthNumber: number, day: number): string | undef
 }
 
 const patterns = new WeakMap<RecordCues, RegExp[]>()
+const globalCues = new WeakMap<RegExp, RegExp>()
 
 /**
  * The full-date shapes after a deadline word, in every language of the set: `2007-07-01`, `15.03.2024`,
@@ -55,7 +56,11 @@ function dateAt(text: string, index: number, records: RecordCues): string | unde
 export function parseDueDate(text: string, records: RecordCues): string | undefined {
   const words = records.dueWords
   if (!words) return undefined
-  const cue = new RegExp(words.source, 'giu')
+  let cue = globalCues.get(words)
+  if (!cue) {
+    cue = new RegExp(words.source, 'giu')
+    globalCues.set(words, cue)
+  }
   for (const match of text.matchAll(cue)) {
     // The date may follow after a colon, "on", "the" or "le"/"el".
     const after = /^[:\s]+(?:on\s+|the\s+|le\s+|el\s+|den\s+|dem\s+)?/iu.exec(text.slice(match.index + match[0].length))
