@@ -54,9 +54,13 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
       {place: {line: disagreement.line, column: 1}, ruleId: 'attendance-mismatch', source: 'minutebook'}
     )
   }
+  // The speakers' reading adds the names it reads to its own index; owners then know the speakers as values.
   const people = meetingPeople(config, attendance)
   const canonical = (text: string): string => canonicalOrganization(config, text)
-  const spoken = extractSpeakers(sections, people, cues, canonical)
+  const spoken = extractSpeakers(sections, meetingPeople(config, attendance), cues, canonical)
+  for (const speaker of spoken.speakers) {
+    if (speaker.unnamed !== true && people.index.lookup(speaker.name) === undefined) people.index.add({name: speaker.name}, [speaker.name], false)
+  }
   const reader: ActionReader = {records: cues.records, owner: ownerResolver(people, cues, canonical), person: (name) => people.index.resolve(name)?.name}
   const classified = new Map(sections.map((section) => [section, classifySection(section, config.recommendationCues, reader)]))
   const units = new Map<Section, Unit[]>([...classified].map(([section, found]) => [section, found.units]))
