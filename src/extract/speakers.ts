@@ -44,6 +44,17 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
     }
   }
   const capitalisedNouns = cues.languages[0]?.code === 'de'
+  const context = (text: string): PhraseContext => ({
+    text,
+    tokens: tokenize(text),
+    people: people.index,
+    chair: people.chair,
+    attendees: people.attendees,
+    organizations: people.organizations,
+    speechVerbs: cues.speechVerbs,
+    guessNames: !capitalisedNouns,
+    canonicalOrganization: canonical
+  })
   const perSection: Array<{section: Section; found: Array<Mention | Candidate>}> = []
   const labelUses = new Map<string, number>()
   const count = (candidate: Candidate): void => {
@@ -58,29 +69,8 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
         count(presenter)
       }
     }
-    const context = (text: string): PhraseContext => ({
-      text,
-      tokens: tokenize(text),
-      people: people.index,
-      chair: people.chair,
-      attendees: people.attendees,
-      organizations: people.organizations,
-      speechVerbs: cues.speechVerbs,
-      guessNames: !capitalisedNouns,
-      canonicalOrganization: canonical
-    })
     for (const unit of textUnits(section.nodes)) {
-      const phrase: PhraseContext = {
-        text: unit.text,
-        tokens: tokenize(unit.text),
-        people: people.index,
-        chair: people.chair,
-        attendees: people.attendees,
-        organizations: people.organizations,
-        speechVerbs: cues.speechVerbs,
-        guessNames: !capitalisedNouns,
-        canonicalOrganization: canonical
-      }
+      const phrase = context(unit.text)
       // "- Josh" with Josh's points nested below: the entry names who speaks in them.
       const person = unit.leadsList ? people.index.lookup(unit.text.trim()) ?? people.index.resolve(unit.text.trim()) : undefined
       if (person) {

@@ -1,3 +1,4 @@
+import type {Outcome, Votes} from '../model/meeting.js'
 import type {Language} from './languages/language.js'
 import {compilePhrases, phraseAlternatives} from './phrases.js'
 
@@ -10,15 +11,7 @@ export interface Marker {
   rest: string
 }
 
-/** What became of a motion or proposal. */
-export type Outcome = 'carried' | 'failed' | 'withdrawn' | 'deferred'
-
-/** A vote's count as the minutes give it. */
-export interface Votes {
-  for?: number
-  against?: number
-  abstain?: number
-}
+export type {Outcome, Votes} from '../model/meeting.js'
 
 /**
  * The words of decisions, motions, votes and actions of a meeting's languages, compiled once: markers at the start

@@ -1,5 +1,6 @@
 import type {List, ListItem, Paragraph, RootContent} from 'mdast'
-import type {MarkerKind, Outcome, RecordCues, Votes} from '../../text/record-cues.js'
+import type {Election, Outcome, Votes} from '../../model/meeting.js'
+import type {MarkerKind, RecordCues} from '../../text/record-cues.js'
 import type {Section} from '../context.js'
 import {parseAction, taskOwner, type ActionReader} from './action-text.js'
 import {blockText} from './block-text.js'
@@ -7,13 +8,6 @@ import {hasRecommendationCue} from './cues.js'
 import {readMotions, type Line, type Unfinished} from './motions.js'
 import {locatedText, normalizeSpace, plainText} from './plain-text.js'
 import {splitSentences} from './sentences.js'
-
-/** Someone elected at the meeting, to what, with how many votes. */
-export interface Elected {
-  name: string
-  office?: string
-  votes?: number
-}
 
 /** A decision with what the minutes say of how it was taken (motion, vote, election), when they say it. */
 export interface DecisionUnit {
@@ -25,7 +19,7 @@ export interface DecisionUnit {
   seconder?: string
   votes?: Votes
   unanimous?: boolean
-  elected?: Elected[]
+  elected?: Election[]
 }
 
 /** One thing found in an item's own content: exactly one kind per list item; sentences for paragraphs. */
