@@ -5,7 +5,7 @@ import {defaultConfig, type Config} from '../../src/model/config.js'
 import type {Meeting} from '../../src/model/meeting.js'
 import {foldLine, meetingsCalendar} from '../../src/site/calendar.js'
 import {atomFeed} from '../../src/site/feeds.js'
-import {absoluteUrl, encodePath, longDate, normalizePathPrefix} from '../../src/site/format.js'
+import {absoluteUrl, encodePath, longDate, normalizePathPrefix, outcomeLabel, voteCount} from '../../src/site/format.js'
 import {unsafeOutputReason} from '../../src/site/output-path.js'
 import {publishedMarkdown} from '../../src/site/published-markdown.js'
 
@@ -46,6 +46,24 @@ describe('formatting', () => {
   it('formats dates without locale or time zone', () => {
     expect(longDate('2007-02-28')).toBe('28 February 2007')
     expect(longDate('not a date')).toBe('not a date')
+  })
+
+  it('says a vote as a reader would, with only the counts the minutes give', () => {
+    expect(voteCount({for: 3, against: 0, abstain: 1})).toBe('3 for, 0 against, 1 abstaining')
+    expect(voteCount({for: 5})).toBe('5 for')
+    expect(voteCount({against: 2, abstain: 0})).toBe('2 against, 0 abstaining')
+    expect(voteCount({})).toBe('')
+    expect(voteCount(undefined)).toBe('')
+  })
+
+  it('labels a decision by its outcome, and one stated outright as a decision', () => {
+    expect([{}, {outcome: 'carried'}, {outcome: 'failed'}, {outcome: 'withdrawn'}, {outcome: 'deferred'}].map((decision) => outcomeLabel(decision as never))).toEqual([
+      'Decision',
+      'Carried',
+      'Failed',
+      'Withdrawn',
+      'Deferred'
+    ])
   })
 
   it('normalises path prefixes and builds absolute, encoded URLs', () => {
