@@ -102,7 +102,7 @@ describe('a person page', () => {
   it("lists the actions the person owns, alone or with others, with meeting, due date and status", async () => {
     const actions = sectionOf(await page('people/peter-lowe'), 'actions-heading')
     expect(entryWith(actions, 'about the footpath')).toBe(
-      `Done Anita Desai and Peter Lowe to meet the County Council about the footpath by 30 April 2011 Due: 30 April 2011 Owners: Anita Desai, Peter Lowe 3. Planning — Elmbridge Parish Council, 14 March 2011; done at Elmbridge Parish Council, 11 April 2011`
+      `Done Anita Desai and Peter Lowe to meet the County Council about the footpath by 30 April 2011 Due: 30 April 2011 · Owners: Anita Desai, Peter Lowe 3. Planning — Elmbridge Parish Council, 14 March 2011; done at Elmbridge Parish Council, 11 April 2011`
     )
     expect(entryWith(actions, 'potholes')).toBe('Open Peter Lowe to report the potholes in Church Street by 15 April 2011 Due: 15 April 2011 3. Planning — Elmbridge Parish Council, 14 March 2011')
     expect(actions).toContain(`href="/meetings/${closingSlug}/"`)
