@@ -125,6 +125,21 @@ describe('feeds and published Markdown', () => {
     expect(feed).toContain('<link rel="self" href="https://example.org/minutes/feed.xml"/>')
   })
 
+  it('lists a meeting\'s decisions in its feed entry, and motions not carried apart with their outcome', () => {
+    const decisions = [
+      {text: 'The agenda was adopted.', item: 'welcome', line: 8},
+      {text: 'That the hall be painted', item: 'welcome', line: 9, outcome: 'carried' as const},
+      {text: 'That the car park close on Sundays', item: 'welcome', line: 10, outcome: 'failed' as const},
+      {text: 'That a bench be bought', item: 'welcome', line: 11, outcome: 'withdrawn' as const}
+    ]
+    const archive = buildArchive([{...meeting, decisions}], config)
+    const feed = atomFeed(archive.meetings, config, {title: 'Minutes', path: '/feed.xml', pagePath: '/'})
+    expect(feed).toContain(
+      '&#60;p&#62;Decisions:&#60;/p&#62;&#60;ul&#62;&#60;li&#62;The agenda was adopted.&#60;/li&#62;&#60;li&#62;That the hall be painted&#60;/li&#62;&#60;/ul&#62;' +
+        '&#60;p&#62;Motions not carried:&#60;/p&#62;&#60;ul&#62;&#60;li&#62;Failed: That the car park close on Sundays&#60;/li&#62;&#60;li&#62;Withdrawn: That a bench be bought&#60;/li&#62;&#60;/ul&#62;'
+    )
+  })
+
   it('regenerates Markdown from the published meeting, not the source file', () => {
     expect(publishedMarkdown(meeting)).toBe(
       [
