@@ -293,6 +293,7 @@ describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, ()
     const outcomes = page.locator('#planning .outcome-list').first()
     await expect(outcomes.locator('.badge').allTextContents()).resolves.toEqual(['Carried', 'Failed', 'Withdrawn', 'Deferred'])
     await expect(page.locator('#planning .outcome-action .badge').allTextContents()).resolves.toEqual(['Open', 'In progress', 'Open'])
+    await page.locator('#planning').screenshot({path: path.join(screenshots, 'meeting-motions.png')})
     expect(errors).toEqual([])
   })
 
