@@ -5,9 +5,11 @@ import {NameResolver, OrganizationResolver, nameKey, type AttendeeAliases} from 
 import {OrganizationCollector} from './organizations.js'
 import {PeopleCollector} from './people.js'
 import {buildActionLedger} from './action-ledger.js'
-import {actionsRegister, decisionsRegister, recommendationsRegister} from './registers.js'
+import {ownerNames} from './owners.js'
+import {withPersonRecords} from './person-records.js'
+import {actionsRegister, decisionEntries, decisionsRegister, recommendationsRegister} from './registers.js'
 import {uniqueSlugs} from './slugs.js'
-import {flattenItems, type Archive, type MeetingEntry, type MeetingRef, type SeriesEntry, type YearEntry} from './types.js'
+import {flattenItems, type Archive, type MeetingEntry, type MeetingRef, type PersonBase, type SeriesEntry, type YearEntry} from './types.js'
 
 /** Extra inputs of {@link buildArchive} that the Meeting contract does not carry. */
 export interface BuildArchiveOptions {
@@ -35,8 +37,26 @@ function people(meeting: Meeting): Person[] {
   ]
 }
 
-/** The registers of an Archive: what {@link buildArchiveInSteps} leaves for its second step. */
-export type ArchiveRegisters = Pick<Archive, 'decisions' | 'actions' | 'recommendations'>
+/** Names a meeting gives people besides its attendance and speakers: action owners, movers, seconders, those elected. */
+function namedInRecords(meeting: Meeting): string[] {
+  return [
+    ...meeting.actions.flatMap((action) => ownerNames(action.owner)),
+    ...meeting.decisions.flatMap((decision) => [
+      ...(decision.mover === undefined ? [] : [decision.mover]),
+      ...(decision.seconder === undefined ? [] : [decision.seconder]),
+      ...(decision.elected ?? []).map((election) => election.name)
+    ])
+  ]
+}
+
+/**
+ * The registers of an Archive, and the people with the actions and motions the registers give them: what
+ * {@link buildArchiveInSteps} leaves for its second step.
+ */
+export type ArchiveRegisters = Pick<Archive, 'decisions' | 'motionsNotCarried' | 'actions' | 'recommendations' | 'people'>
+
+/** The Archive as its first step has it: people without their actions and motions, no registers. */
+export type ArchiveBase = Omit<Archive, keyof ArchiveRegisters> & {people: PersonBase[]}
 
 /**
  * Builds the Archive from parsed meetings: sorted meetings with previous/next in their series and
@@ -57,7 +77,7 @@ export function buildArchiveInSteps(
   meetings: readonly Meeting[],
   config: Config,
   options: BuildArchiveOptions = {}
-): {archive: Omit<Archive, keyof ArchiveRegisters>; registers(): ArchiveRegisters} {
+): {archive: ArchiveBase; registers(): ArchiveRegisters} {
   const sorted = [...meetings].sort(compareMeetings)
   const refs = sorted.map((meeting) => ({meeting, ref: meetingRef(meeting)}))
   const names = new NameResolver(config.people, options.attendeeAliases ?? [])
@@ -134,7 +154,9 @@ export function buildArchiveInSteps(
     const approves = meeting.approves === undefined ? undefined : bySlug.get(meeting.approves)?.ref
     const adopted = adoptedAt.get(meeting.slug)
     const personSlugs: Record<string, string> = {}
-    const spellings = [...people(meeting).map((person) => person.name), ...meeting.actions.flatMap((action) => (action.owner === undefined ? [] : [action.owner]))]
+    // The whole `owner` too: a template copied from an older minutebook looks it up as one name.
+    const owners = meeting.actions.flatMap((action) => (action.owner === undefined ? [] : [action.owner]))
+    const spellings = [...people(meeting).map((person) => person.name), ...owners, ...namedInRecords(meeting)]
     for (const name of spellings.sort(compareStrings)) {
       const found = personSlug(name)
       if (found !== undefined) personSlugs[name] = found
@@ -160,10 +182,15 @@ export function buildArchiveInSteps(
 
   return {
     archive: {title: config.title, meetings: entries, people: personEntries, organizations: organizationEntries, series, years},
-    registers: () => ({
-      decisions: decisionsRegister(refs),
-      actions: actionsRegister(refs, buildActionLedger(sorted, {resolveName: (name) => names.resolve(name)}), personSlug),
-      recommendations: recommendationsRegister(refs)
-    })
+    registers: () => {
+      const decisions = decisionEntries(refs, personSlug)
+      const actions = actionsRegister(refs, buildActionLedger(sorted, {resolveName: (name) => names.resolve(name)}), personSlug)
+      return {
+        ...decisionsRegister(decisions),
+        actions,
+        recommendations: recommendationsRegister(refs),
+        people: withPersonRecords(personEntries, actions, decisions)
+      }
+    }
   }
 }

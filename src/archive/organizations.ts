@@ -2,7 +2,7 @@ import type {RegistryOrganization} from '../model/config.js'
 import {compareStrings} from './compare.js'
 import {nameKey, type OrganizationResolver} from './names.js'
 import {uniqueSlugs} from './slugs.js'
-import type {MeetingRef, OrganizationEntry, OrganizationRef, PersonEntry} from './types.js'
+import type {MeetingRef, OrganizationEntry, OrganizationRef, PersonBase} from './types.js'
 
 /** Gathers organisation mentions per meeting and turns them into merged organisation pages. */
 export class OrganizationCollector {
@@ -51,7 +51,7 @@ export class OrganizationCollector {
   }
 
   /** Finished organisation entries, sorted by name. */
-  entries(slugs: Map<string, string>, people: readonly PersonEntry[], affiliations: Map<string, Set<string>>): OrganizationEntry[] {
+  entries(slugs: Map<string, string>, people: readonly PersonBase[], affiliations: Map<string, Set<string>>): OrganizationEntry[] {
     const names = new Map<string, string>()
     for (const [key, value] of this.meetings) names.set(key, value.name)
     for (const key of slugs.keys()) if (!names.has(key)) names.set(key, this.registryName(key) ?? key)

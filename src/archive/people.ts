@@ -3,7 +3,7 @@ import type {Meeting, Person} from '../model/meeting.js'
 import {compareStrings} from './compare.js'
 import {nameKey, type NameResolver} from './names.js'
 import {uniqueSlugs} from './slugs.js'
-import {flattenItems, type Attendance, type Contribution, type MeetingRef, type PersonEntry} from './types.js'
+import {flattenItems, type Attendance, type Contribution, type MeetingRef, type PersonBase} from './types.js'
 
 /** A person while the archive is gathered: every spelling and every appearance. */
 interface PersonDraft {
@@ -106,7 +106,7 @@ export class PeopleCollector {
   }
 
   /** Finished person entries, sorted by name, with unique slugs; `organizationSlug` resolves organisation pages. */
-  entries(organizationName: (name: string) => string, organizationSlug: (name: string) => string | undefined): PersonEntry[] {
+  entries(organizationName: (name: string) => string, organizationSlug: (name: string) => string | undefined): PersonBase[] {
     const drafts = [...this.drafts.values()].sort((a, b) => compareStrings(a.name, b.name))
     const slugs = uniqueSlugs(
       drafts.map((draft) => draft.name),

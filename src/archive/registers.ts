@@ -1,6 +1,12 @@
-import type {Meeting} from '../model/meeting.js'
+import type {Decision, Meeting} from '../model/meeting.js'
 import type {LedgerAction} from './action-ledger.js'
-import {flattenItems, type ActionEntry, type DecisionEntry, type ItemRef, type MeetingRef, type RecommendationItemGroup} from './types.js'
+import {compareStrings} from './compare.js'
+import {isAdopted} from './outcomes.js'
+import {ownerNames} from './owners.js'
+import {flattenItems, type ActionEntry, type Archive, type DecisionEntry, type ItemRef, type MeetingRef, type RecommendationItemGroup} from './types.js'
+
+/** The person page slug of a spelling of a name, when that person has a page. */
+export type PersonSlugOf = (name: string) => string | undefined
 
 function itemIndex(meeting: Meeting): Map<string, ItemRef> {
   const index = new Map<string, ItemRef>()
@@ -16,19 +22,52 @@ function itemOf(index: Map<string, ItemRef>, anchor: string): ItemRef {
   return index.get(anchor) ?? {anchor, title: anchor}
 }
 
-/** The decisions register: every decision with its meeting and item, in meeting order. */
-export function decisionsRegister(meetings: readonly {meeting: Meeting; ref: MeetingRef}[]): DecisionEntry[] {
+/** The names a decision gives people: mover, seconder and those elected. */
+function namesIn(decision: Decision): string[] {
+  return [
+    ...(decision.mover === undefined ? [] : [decision.mover]),
+    ...(decision.seconder === undefined ? [] : [decision.seconder]),
+    ...(decision.elected ?? []).map((election) => election.name)
+  ]
+}
+
+/** Person page slugs of the names a decision gives, by spelling (sorted, so the archive's JSON is stable). */
+function slugsIn(decision: Decision, personSlug: PersonSlugOf): Record<string, string> {
+  const slugs: Record<string, string> = {}
+  for (const name of [...new Set(namesIn(decision))].sort(compareStrings)) {
+    const slug = personSlug(name)
+    if (slug !== undefined) slugs[name] = slug
+  }
+  return slugs
+}
+
+/**
+ * Every decision and motion with its meeting and item, carried or not, in meeting order: what the decisions register
+ * and people's motions are made from.
+ */
+export function decisionEntries(meetings: readonly {meeting: Meeting; ref: MeetingRef}[], personSlug: PersonSlugOf): DecisionEntry[] {
   return meetings.flatMap(({meeting, ref}) => {
     const index = itemIndex(meeting)
-    return meeting.decisions.map((decision) => ({decision, meeting: ref, item: itemOf(index, decision.item)}))
+    return meeting.decisions.map((decision) => ({decision, meeting: ref, item: itemOf(index, decision.item), personSlugs: slugsIn(decision, personSlug)}))
   })
+}
+
+/**
+ * The decisions register (decisions stated outright and carried motions) and, apart from it, the motions that failed,
+ * were withdrawn or deferred: the minutes record them, but they decided nothing.
+ */
+export function decisionsRegister(entries: readonly DecisionEntry[]): Pick<Archive, 'decisions' | 'motionsNotCarried'> {
+  return {
+    decisions: entries.filter((entry) => isAdopted(entry.decision)),
+    motionsNotCarried: entries.filter((entry) => !isAdopted(entry.decision))
+  }
 }
 
 /** The actions register from the action ledger: one entry per action, with where it was raised, carried and closed. */
 export function actionsRegister(
   meetings: readonly {meeting: Meeting; ref: MeetingRef}[],
   ledger: readonly LedgerAction[],
-  ownerSlug: (owner: string) => string | undefined
+  ownerSlug: PersonSlugOf
 ): ActionEntry[] {
   const bySlug = new Map(meetings.map((entry) => [entry.meeting.slug, {...entry, index: itemIndex(entry.meeting)}]))
   const entries: ActionEntry[] = []
@@ -38,12 +77,18 @@ export function actionsRegister(
     const closed = action.closedIn === undefined ? undefined : bySlug.get(action.closedIn.meeting)
     const closedItem = closed && action.closedIn?.item !== undefined ? itemOf(closed.index, action.closedIn.item) : undefined
     const slug = action.action.owner === undefined ? undefined : ownerSlug(action.action.owner)
+    const done = action.status === 'done'
     entries.push({
       id: action.id,
       action: action.action,
       meeting: raised.ref,
       item: itemOf(raised.index, action.raisedIn.item),
-      done: action.status === 'done',
+      done,
+      status: done ? 'done' : action.action.status === 'in-progress' ? 'in-progress' : 'open',
+      owners: ownerNames(action.action.owner).map((name) => {
+        const found = ownerSlug(name)
+        return found === undefined ? {name} : {name, slug: found}
+      }),
       carriedIn: action.carriedIn.flatMap((place) => {
         const carried = bySlug.get(place.meeting)
         return carried ? [carried.ref] : []

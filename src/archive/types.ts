@@ -52,8 +52,8 @@ export interface Attendance {
   organization?: string
 }
 
-/** One person page: every spelling merged. */
-export interface PersonEntry {
+/** A person before the registers are made: every spelling merged, what they said and where they were. */
+export interface PersonBase {
   slug: string
   name: string
   /** Other spellings the minutes used, sorted. */
@@ -63,6 +63,14 @@ export interface PersonEntry {
   organizationSlug?: string
   contributions: Contribution[]
   attendance: Attendance[]
+}
+
+/** One person page: the person with the actions they own and the motions they moved or seconded, across meetings. */
+export interface PersonEntry extends PersonBase {
+  /** Actions of the actions register this person owns (alone or with others), in the order raised. */
+  actions: ActionEntry[]
+  /** Motions this person moved or seconded, carried or not, in meeting order. */
+  motions: PersonMotion[]
 }
 
 /** A reference to an organisation page. */
@@ -98,11 +106,24 @@ export interface YearEntry {
   meetings: MeetingRef[]
 }
 
-/** A decision with its source meeting and item. */
+/** A decision (or a motion that was not carried) with its source meeting and item. */
 export interface DecisionEntry {
   decision: Decision
   meeting: MeetingRef
   item: ItemRef
+  /** Person page slug of the mover, the seconder and the people elected, by the spelling the decision uses. */
+  personSlugs: Record<string, string>
+}
+
+/** A motion on a person's page: the decision entry and whether the person moved or seconded it. */
+export interface PersonMotion extends DecisionEntry {
+  as: 'mover' | 'seconder'
+}
+
+/** One owner of an action (an action may have several), with their person page when they have one. */
+export interface ActionOwner {
+  name: string
+  slug?: string
 }
 
 /** An action followed across meetings: where it was raised, carried and closed. */
@@ -114,11 +135,16 @@ export interface ActionEntry {
   meeting: MeetingRef
   item: ItemRef
   done: boolean
+  /** `done` once closed; `in-progress` while open when the minutes said so ("IN PROCESS"); else `open`. */
+  status: 'open' | 'in-progress' | 'done'
+  /** Every owner the action names, in order. */
+  owners: ActionOwner[]
   /** Later meetings that listed it again, still open. */
   carriedIn: MeetingRef[]
   /** The meeting (and item, for a checked task) that marked it done. */
   closedIn?: MeetingRef
   closedItem?: ItemRef
+  /** The person page of the owner, when the action has one owner and they have a page (see `owners` for several). */
   ownerSlug?: string
 }
 
@@ -137,7 +163,10 @@ export interface Archive {
   organizations: OrganizationEntry[]
   series: SeriesEntry[]
   years: YearEntry[]
+  /** The decisions register: decisions stated outright and carried motions. */
   decisions: DecisionEntry[]
+  /** Motions that failed, were withdrawn or were deferred: recorded, and shown apart from the decisions. */
+  motionsNotCarried: DecisionEntry[]
   actions: ActionEntry[]
   recommendations: RecommendationItemGroup[]
 }

@@ -3,7 +3,7 @@ import {join, relative, resolve} from 'node:path'
 import {Command} from 'commander'
 import {jsonSchemas} from '../model/json-schemas.js'
 
-/** Writes `meeting.schema.json` and `minutebook.schema.json` into `outDir`; returns the paths written, sorted. */
+/** Writes `meeting.schema.json`, `minutebook.schema.json` and `meeting-data.schema.json` into `outDir`; returns the paths written, sorted. */
 export async function writeSchemas(outDir: string): Promise<string[]> {
   await mkdir(outDir, {recursive: true})
   const files = jsonSchemas()
@@ -18,12 +18,13 @@ export async function writeSchemas(outDir: string): Promise<string[]> {
 }
 
 /**
- * `minutebook schema [--out DIR]`: JSON Schemas for meeting front matter and `minutebook.yml`,
- * so editors (VS Code's YAML extension) autocomplete keys and underline mistakes.
+ * `minutebook schema [--out DIR]`: JSON Schemas for meeting front matter and `minutebook.yml`, so editors (VS Code's
+ * YAML extension) autocomplete keys and underline mistakes, and for the Meeting data of `parse --json` and the JSON
+ * API, so integrators can check what they read.
  */
 export function schemaCommand(): Command {
   return new Command('schema')
-    .description('write JSON Schemas for meeting front matter and minutebook.yml (for editors)')
+    .description('write JSON Schemas for meeting front matter and minutebook.yml (for editors) and for the Meeting JSON (for integrators)')
     .option('--root <dir>', 'archive root', '.')
     .option('--out <dir>', 'directory to write to (default: schemas/ at the archive root)')
     .action(async (options: {root: string; out?: string}) => {

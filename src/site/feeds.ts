@@ -1,7 +1,8 @@
+import {isAdopted} from '../archive/outcomes.js'
 import type {Archive, MeetingEntry} from '../archive/types.js'
 import {flattenItems} from '../archive/types.js'
 import type {Config} from '../model/config.js'
-import {absoluteUrl, encodePath, itemLabel, longDate} from './format.js'
+import {absoluteUrl, encodePath, itemLabel, longDate, outcomeLabel} from './format.js'
 import {escapeXml} from './xml.js'
 
 /** How many meetings a feed carries, newest first. */
@@ -12,8 +13,14 @@ function entryHtml(entry: MeetingEntry): string {
   const items = flattenItems(meeting.items)
   const parts = [`<p>${escapeXml(longDate(meeting.date))}${meeting.location === undefined ? '' : `, ${escapeXml(meeting.location)}`}</p>`]
   if (items.length > 0) parts.push(`<ol>${meeting.items.map((item) => `<li>${escapeXml(itemLabel(item))}</li>`).join('')}</ol>`)
-  if (meeting.decisions.length > 0) {
-    parts.push(`<p>Decisions:</p><ul>${meeting.decisions.map((decision) => `<li>${escapeXml(decision.text)}</li>`).join('')}</ul>`)
+  const decisions = meeting.decisions.filter(isAdopted)
+  if (decisions.length > 0) {
+    parts.push(`<p>Decisions:</p><ul>${decisions.map((decision) => `<li>${escapeXml(decision.text)}</li>`).join('')}</ul>`)
+  }
+  // A failed, withdrawn or deferred motion decided nothing: listed apart with its outcome, as on the site.
+  const notCarried = meeting.decisions.filter((decision) => !isAdopted(decision))
+  if (notCarried.length > 0) {
+    parts.push(`<p>Motions not carried:</p><ul>${notCarried.map((decision) => `<li>${escapeXml(`${outcomeLabel(decision)}: ${decision.text}`)}</li>`).join('')}</ul>`)
   }
   return parts.join('')
 }

@@ -1,5 +1,5 @@
 /** Pure formatting helpers shared by templates, feeds and the calendar: no locale, no time zone. */
-import type {AgendaItem, Logistics, Meeting} from '../model/meeting.js'
+import type {AgendaItem, Decision, Logistics, Meeting, Outcome, Votes} from '../model/meeting.js'
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
@@ -58,4 +58,21 @@ export function meetingParts(meeting: Pick<Meeting, 'items' | 'logistics'>): Mee
   ]
   parts.sort((a, b) => a.line - b.line || a.order - b.order)
   return parts.map((entry) => (entry.part === 'item' ? {part: 'item', item: entry.item} : {part: 'logistics', logistics: entry.logistics}))
+}
+
+/** A vote's count as a reader says it: `3 for, 0 against, 1 abstaining`; only the counts the minutes give. */
+export function voteCount(votes: Votes | undefined): string {
+  if (votes === undefined) return ''
+  return [
+    ...(votes.for === undefined ? [] : [`${votes.for} for`]),
+    ...(votes.against === undefined ? [] : [`${votes.against} against`]),
+    ...(votes.abstain === undefined ? [] : [`${votes.abstain} abstaining`])
+  ].join(', ')
+}
+
+const outcomeLabels: Record<Outcome, string> = {carried: 'Carried', failed: 'Failed', withdrawn: 'Withdrawn', deferred: 'Deferred'}
+
+/** The badge of a decision: its motion's outcome (`Carried`, `Failed`, `Withdrawn`, `Deferred`), or `Decision` when stated outright. */
+export function outcomeLabel(decision: Pick<Decision, 'outcome'>): string {
+  return decision.outcome === undefined ? 'Decision' : (outcomeLabels[decision.outcome] ?? 'Decision')
 }

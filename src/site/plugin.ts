@@ -1,9 +1,11 @@
 import {posix} from 'node:path'
 import {z} from 'zod'
+import {isAdopted} from '../archive/outcomes.js'
+import {ownerNames} from '../archive/owners.js'
 import type {Archive, MeetingEntry, OrganizationEntry, PersonEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
-import type {Meeting} from '../model/meeting.js'
-import {itemLabel, longDate, meetingParts, normalizePathPrefix} from './format.js'
+import type {Decision, Meeting, Votes} from '../model/meeting.js'
+import {itemLabel, longDate, meetingParts, normalizePathPrefix, outcomeLabel, voteCount} from './format.js'
 
 /** Options of {@link minutebookPlugin}. */
 export interface MinutebookPluginOptions {
@@ -140,4 +142,9 @@ export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, opt
   eleventyConfig.addFilter('longDate', ((value: string) => longDate(String(value))) as (...args: never[]) => unknown)
   eleventyConfig.addFilter('itemLabel', ((item: {number?: string; title: string}) => itemLabel(item)) as (...args: never[]) => unknown)
   eleventyConfig.addFilter('meetingParts', ((meeting: Meeting) => meetingParts(meeting)) as (...args: never[]) => unknown)
+  eleventyConfig.addFilter('voteCount', ((votes: Votes | undefined) => voteCount(votes)) as (...args: never[]) => unknown)
+  eleventyConfig.addFilter('outcomeLabel', ((decision: Decision) => outcomeLabel(decision)) as (...args: never[]) => unknown)
+  // Only decisions and carried motions count as decisions (the agenda's "2 decisions"); the others are shown, marked.
+  eleventyConfig.addFilter('adoptedDecisions', ((decisions: Decision[]) => decisions.filter(isAdopted)) as (...args: never[]) => unknown)
+  eleventyConfig.addFilter('ownerNames', ((owner: string | undefined) => ownerNames(owner)) as (...args: never[]) => unknown)
 }

@@ -128,10 +128,14 @@ describe('buildArchive', () => {
       {
         decision: {text: 'The structure was endorsed.', item: 'survey', line: 9},
         meeting: {slug: '2007-02-28-stakeholder-meeting', title: 'Stakeholder Meeting', date: '2007-02-28', series: 'Stakeholder Meeting'},
-        item: {anchor: 'survey', title: 'Survey results'}
+        item: {anchor: 'survey', title: 'Survey results'},
+        personSlugs: {}
       }
     ])
-    expect(archive.actions.map((a) => [a.action.owner, a.ownerSlug, a.done, a.item.anchor])).toEqual([['Yim Po', 'yim-po', false, 'survey']])
+    expect(archive.motionsNotCarried).toEqual([])
+    expect(archive.actions.map((a) => [a.action.owner, a.ownerSlug, a.owners, a.done, a.status, a.item.anchor])).toEqual([
+      ['Yim Po', 'yim-po', [{name: 'Yim Po', slug: 'yim-po'}], false, 'open', 'survey']
+    ])
   })
 
   it('follows an action raised, carried open and closed in a third meeting', () => {
@@ -176,5 +180,113 @@ describe('same-name merging', () => {
       defaultConfig
     )
     expect(archive.people.map((p) => [p.name, p.aliases, p.contributions.length, p.attendance.length])).toEqual([['Anita Desai', ['Cllr Anita Desai'], 1, 1]])
+  })
+})
+
+describe('motions and their people', () => {
+  const council: Config = {
+    ...defaultConfig,
+    people: [
+      {name: 'Robert Hale', aliases: ['Cllr Hale']},
+      {name: 'Anita Desai', aliases: ['A. Desai']}
+    ]
+  }
+  const carried = {
+    text: 'That the Council raise no objection',
+    item: 'planning',
+    line: 5,
+    outcome: 'carried' as const,
+    mover: 'Robert Hale',
+    seconder: 'Anita Desai',
+    votes: {for: 3, against: 0, abstain: 1}
+  }
+  const failed = {text: 'That the hall be painted red', item: 'planning', line: 6, outcome: 'failed' as const, mover: 'Cllr Hale', seconder: 'A. Desai', votes: {for: 1, against: 4}}
+  const withdrawn = {text: 'That the play area close on Sundays', item: 'planning', line: 7, outcome: 'withdrawn' as const, mover: 'Anita Desai'}
+  const deferred = {text: 'That the footpath be resurfaced', item: 'planning', line: 8, outcome: 'deferred' as const}
+  const stated = {text: 'The agenda was adopted.', item: 'planning', line: 4}
+  const election = {text: 'Election of the Chairman', item: 'officers', line: 12, unanimous: true, elected: [{name: 'Cllr Hale', office: 'Chairman'}]}
+  const archive = buildArchive(
+    [
+      meeting('2010-04-12-parish-council', {
+        series: 'Parish Council',
+        attendees: [{name: 'Robert Hale'}, {name: 'Anita Desai'}, {name: 'Peter Lowe'}],
+        items: [
+          item('planning', 'Planning', [], {
+            decisions: [stated, carried, failed, withdrawn, deferred],
+            actions: [
+              {text: 'Cllr Hale and Cllr Lowe to meet the County Council', owner: 'Robert Hale; Peter Lowe', done: false, status: 'in-progress', item: 'planning', line: 9},
+              {text: 'Clerk to order the bench', owner: 'Clerk', done: false, item: 'planning', line: 10}
+            ]
+          }),
+          item('officers', 'Election of officers', [], {decisions: [election]})
+        ]
+      }),
+      meeting('2010-05-10-parish-council', {
+        series: 'Parish Council',
+        attendees: [{name: 'Peter Lowe'}],
+        items: [item('actions', 'Matters arising', [], {actions: [{text: 'Clerk to order the bench', owner: 'Clerk', done: true, item: 'actions', line: 4}]})]
+      })
+    ],
+    council
+  )
+  const person = (slug: string) => archive.people.find((entry) => entry.slug === slug)!
+
+  it('keeps only decisions stated outright and carried motions in the decisions register, elections included', () => {
+    expect(archive.decisions.map((entry) => entry.decision.text)).toEqual([stated.text, carried.text, election.text])
+    expect(archive.decisions[1]!.decision).toEqual(carried)
+    expect(archive.decisions[2]!.personSlugs).toEqual({'Cllr Hale': 'robert-hale'})
+  })
+
+  it('records failed, withdrawn and deferred motions apart, with their outcome, meeting and item', () => {
+    expect(archive.motionsNotCarried.map((entry) => [entry.decision.outcome, entry.decision.text, entry.meeting.slug, entry.item.title])).toEqual([
+      ['failed', failed.text, '2010-04-12-parish-council', 'Planning'],
+      ['withdrawn', withdrawn.text, '2010-04-12-parish-council', 'Planning'],
+      ['deferred', deferred.text, '2010-04-12-parish-council', 'Planning']
+    ])
+    expect(archive.motionsNotCarried[0]!.personSlugs).toEqual({'A. Desai': 'anita-desai', 'Cllr Hale': 'robert-hale'})
+  })
+
+  it("puts motions on the mover's and the seconder's pages, however the minutes spell them", () => {
+    expect(person('robert-hale').motions.map((motion) => [motion.as, motion.decision.text])).toEqual([
+      ['mover', carried.text],
+      ['mover', failed.text]
+    ])
+    expect(person('anita-desai').motions.map((motion) => [motion.as, motion.decision.text])).toEqual([
+      ['seconder', carried.text],
+      ['seconder', failed.text],
+      ['mover', withdrawn.text]
+    ])
+    expect(person('peter-lowe').motions).toEqual([])
+  })
+
+  it('puts an action of several owners on each owner\'s page, with its status', () => {
+    const [meetCounty] = archive.actions
+    expect(meetCounty!.owners).toEqual([
+      {name: 'Robert Hale', slug: 'robert-hale'},
+      {name: 'Peter Lowe', slug: 'peter-lowe'}
+    ])
+    expect(meetCounty!.ownerSlug).toBeUndefined()
+    expect(meetCounty!.status).toBe('in-progress')
+    expect(person('robert-hale').actions.map((entry) => entry.action.text)).toEqual(['Cllr Hale and Cllr Lowe to meet the County Council'])
+    expect(person('peter-lowe').actions.map((entry) => [entry.action.text, entry.status, entry.meeting.slug])).toEqual([
+      ['Cllr Hale and Cllr Lowe to meet the County Council', 'in-progress', '2010-04-12-parish-council']
+    ])
+    expect(person('anita-desai').actions).toEqual([])
+  })
+
+  it('closes an action in a later meeting and gives no page to an owner who is not a person of the archive', () => {
+    const bench = archive.actions.find((entry) => entry.action.text === 'Clerk to order the bench')!
+    expect([bench.status, bench.done, bench.closedIn?.slug, bench.owners]).toEqual(['done', true, '2010-05-10-parish-council', [{name: 'Clerk'}]])
+    expect(archive.people.map((entry) => entry.slug)).toEqual(['anita-desai', 'peter-lowe', 'robert-hale'])
+  })
+
+  it("links every spelling of a mover, seconder, person elected and owner from the meeting's entry", () => {
+    expect(archive.meetings[0]!.personSlugs).toEqual({
+      'A. Desai': 'anita-desai',
+      'Anita Desai': 'anita-desai',
+      'Cllr Hale': 'robert-hale',
+      'Peter Lowe': 'peter-lowe',
+      'Robert Hale': 'robert-hale'
+    })
   })
 })

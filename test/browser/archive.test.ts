@@ -8,6 +8,7 @@ import {seriousViolations} from './axe.js'
 import {launchChromium, skipBrowserTests, watchErrors} from './browser.js'
 import {buildExample} from './build-example.js'
 import {serveStatic, type StaticServer} from './static-server.js'
+import {motionsSlug, writeMotionsArchive} from '../site/motions-archive.js'
 
 /** Screenshots land here (git-ignored) for a person to look at. */
 const screenshots = path.resolve('test-output', 'browser')
@@ -196,8 +197,20 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     expect(errors).toEqual([])
   })
 
-  it('has no serious or critical axe-core violations on the home, meeting, person and search pages', async () => {
-    const pages = ['/', `/meetings/${seedSlug}/`, '/people/kristy-fleming/', '/search/?q=Svay+Rieng']
+  it('shows the parish council\'s carried motion in the decisions register with its mover, seconder and votes', async () => {
+    await page.goto(url('/decisions/'))
+    const motion = page.locator('ol.register').first().locator('li', {hasText: 'raise no objection'})
+    await expect(motion.locator('.badge').textContent()).resolves.toBe('Carried')
+    await expect(motion.locator('.motion-details').textContent()).resolves.toBe('Moved by Robert Hale · Seconded by Anita Desai · Vote: 3 for, 0 against')
+    await page.screenshot({path: path.join(screenshots, 'decisions.png'), fullPage: true})
+    await motion.getByRole('link', {name: 'Robert Hale'}).click()
+    await page.waitForURL(url('/people/robert-hale/'))
+    await expect(page.getByRole('region', {name: 'Motions'}).getByRole('listitem').first().textContent()).resolves.toContain('raise no objection')
+    expect(errors).toEqual([])
+  })
+
+  it('has no serious or critical axe-core violations on the home, meeting, person, register and search pages', async () => {
+    const pages = ['/', `/meetings/${seedSlug}/`, '/people/kristy-fleming/', '/decisions/', '/actions/', '/search/?q=Svay+Rieng']
     const found: Record<string, unknown> = {}
     for (const pathname of pages) {
       await page.goto(url(pathname))
@@ -216,5 +229,84 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     await expect(noScript.locator('.search-form').isVisible()).resolves.toBe(false)
     await noScript.screenshot({path: path.join(screenshots, 'search-noscript.png'), fullPage: true})
     await context.close()
+  })
+})
+
+// The example archive has no motion that failed, was withdrawn or deferred: a small archive of invented minutes has.
+describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, () => {
+  let root: string
+  let motionsOut: string
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-motions-'))
+    motionsOut = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-motions-out-'))
+    await writeMotionsArchive(root)
+    prefix = (await buildExample(motionsOut, root)).pathPrefix
+    server = await serveStatic(motionsOut, prefix)
+    browser = await launchChromium()
+    await mkdir(screenshots, {recursive: true})
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    for (const folder of [root, motionsOut]) if (folder) await rm(folder, {recursive: true, force: true})
+  })
+
+  beforeEach(async () => {
+    page = await browser.newPage({viewport: {width: 1200, height: 900}})
+    errors = watchErrors(page)
+  })
+
+  afterEach(async () => {
+    await page.close()
+  })
+
+  it('shows a carried motion with its votes in the register and a failed one under "Motions not carried"', async () => {
+    await page.goto(url('/decisions/'))
+    const register = page.locator('ol.register').first()
+    const carried = register.locator('li', {hasText: 'object to the extension at Mill House'})
+    await expect(carried.locator('.badge').textContent()).resolves.toBe('Carried')
+    await expect(carried.locator('.motion-details').textContent()).resolves.toBe('Moved by Robert Hale · Seconded by Anita Desai · Vote: 3 for, 0 against, 1 abstaining')
+    await expect(register.getByText('car park be closed on Sundays').count()).resolves.toBe(0)
+
+    const notCarried = page.getByRole('region', {name: 'Motions not carried (3)'})
+    await expect(notCarried.getByRole('heading', {level: 2}).isVisible()).resolves.toBe(true)
+    const failed = notCarried.getByRole('listitem').filter({hasText: 'car park be closed on Sundays'})
+    await expect(failed.locator('.badge').textContent()).resolves.toBe('Failed')
+    await expect(failed.locator('.motion-details').textContent()).resolves.toBe('Moved by Peter Lowe · Seconded by Robert Hale · Vote: 1 for, 3 against')
+    await expect(notCarried.locator('.badge').allTextContents()).resolves.toEqual(['Failed', 'Withdrawn', 'Deferred'])
+    await page.screenshot({path: path.join(screenshots, 'decisions-motions.png'), fullPage: true})
+    expect(errors).toEqual([])
+  })
+
+  it("lists a person's actions and motions, and the meeting page marks each outcome", async () => {
+    await page.goto(url('/people/peter-lowe/'))
+    const actions = page.getByRole('region', {name: 'Actions'})
+    await expect(actions.getByRole('listitem').locator('.badge').allTextContents()).resolves.toEqual(['Done', 'Open'])
+    const motions = page.getByRole('region', {name: 'Motions'})
+    await expect(motions.getByRole('listitem').locator('.badge').allTextContents()).resolves.toEqual(['Carried', 'Failed', 'Deferred'])
+    await page.screenshot({path: path.join(screenshots, 'person-actions-motions.png'), fullPage: true})
+
+    await motions.getByRole('listitem').filter({hasText: 'car park'}).getByRole('link', {name: '3. Planning'}).click()
+    await page.waitForURL(url(`/meetings/${motionsSlug}/#planning`))
+    const outcomes = page.locator('#planning .outcome-list').first()
+    await expect(outcomes.locator('.badge').allTextContents()).resolves.toEqual(['Carried', 'Failed', 'Withdrawn', 'Deferred'])
+    await expect(page.locator('#planning .outcome-action .badge').allTextContents()).resolves.toEqual(['Open', 'In progress', 'Open'])
+    await page.locator('#planning').screenshot({path: path.join(screenshots, 'meeting-motions.png')})
+    expect(errors).toEqual([])
+  })
+
+  it('has no serious or critical axe-core violations on the register, person and meeting pages', async () => {
+    const pages = ['/decisions/', '/actions/', '/people/peter-lowe/', `/meetings/${motionsSlug}/`]
+    const found: Record<string, unknown> = {}
+    for (const pathname of pages) {
+      await page.goto(url(pathname))
+      // The minutes' own text (`.item-body`, rendered by the parser) shows a task list's checkboxes without a label,
+      // a known gap of the parser's HTML; what the templates add around it (badges, motions, owners) is checked.
+      found[pathname] = await seriousViolations(page, pathname.startsWith('/meetings/') ? ['.item-body'] : [])
+    }
+    expect(found).toEqual(Object.fromEntries(pages.map((pathname) => [pathname, []])))
+    expect(errors).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, r
 import {tmpdir} from 'node:os'
 import {basename, join, resolve} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {meetingDataSchema} from '../../src/model/meeting-schema.js'
 import {loadConfig} from '../../src/parse/config.js'
 import {parseMeeting} from '../../src/parse/parse-meeting.js'
 import {BuildError, SiteTemplateError, UnsafeOutputError, buildSite} from '../../src/site/build-site.js'
@@ -270,6 +271,15 @@ describe('minutebook build over the example archive', () => {
     expect(list.map((entry) => entry.slug)).toEqual([...approvedSlugs].sort())
     // Every address in the list is a file of the site.
     for (const entry of list) expect(JSON.parse(readText(outA, decodeURIComponent(entry.json).slice(1))).slug).toBe(entry.slug)
+  })
+
+  it('serves API files that conform to the schema of the Meeting data (schemas/meeting-data.schema.json)', () => {
+    const files = listFiles(join(outA, 'api', 'meetings'))
+    expect(files.length).toBe(approvedSlugs.length)
+    for (const file of files) {
+      const result = meetingDataSchema.safeParse(JSON.parse(readText(outA, `api/meetings/${file}`)))
+      expect(result.success ? [] : result.error.issues.map((issue) => `${file} ${issue.path.join('.')}: ${issue.message}`)).toEqual([])
+    }
   })
 
   it('writes a calendar with one all-day event per meeting and no clock time', () => {

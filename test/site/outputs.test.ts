@@ -5,7 +5,7 @@ import {defaultConfig, type Config} from '../../src/model/config.js'
 import type {Meeting} from '../../src/model/meeting.js'
 import {foldLine, meetingsCalendar} from '../../src/site/calendar.js'
 import {atomFeed} from '../../src/site/feeds.js'
-import {absoluteUrl, encodePath, longDate, normalizePathPrefix} from '../../src/site/format.js'
+import {absoluteUrl, encodePath, longDate, normalizePathPrefix, outcomeLabel, voteCount} from '../../src/site/format.js'
 import {unsafeOutputReason} from '../../src/site/output-path.js'
 import {publishedMarkdown} from '../../src/site/published-markdown.js'
 
@@ -46,6 +46,24 @@ describe('formatting', () => {
   it('formats dates without locale or time zone', () => {
     expect(longDate('2007-02-28')).toBe('28 February 2007')
     expect(longDate('not a date')).toBe('not a date')
+  })
+
+  it('says a vote as a reader would, with only the counts the minutes give', () => {
+    expect(voteCount({for: 3, against: 0, abstain: 1})).toBe('3 for, 0 against, 1 abstaining')
+    expect(voteCount({for: 5})).toBe('5 for')
+    expect(voteCount({against: 2, abstain: 0})).toBe('2 against, 0 abstaining')
+    expect(voteCount({})).toBe('')
+    expect(voteCount(undefined)).toBe('')
+  })
+
+  it('labels a decision by its outcome, and one stated outright as a decision', () => {
+    expect([{}, {outcome: 'carried'}, {outcome: 'failed'}, {outcome: 'withdrawn'}, {outcome: 'deferred'}].map((decision) => outcomeLabel(decision as never))).toEqual([
+      'Decision',
+      'Carried',
+      'Failed',
+      'Withdrawn',
+      'Deferred'
+    ])
   })
 
   it('normalises path prefixes and builds absolute, encoded URLs', () => {
@@ -105,6 +123,21 @@ describe('feeds and published Markdown', () => {
     expect(feed).toContain('<title>Minutes &#38; more</title>')
     expect(feed).toContain('<updated>2007-02-28T00:00:00Z</updated>')
     expect(feed).toContain('<link rel="self" href="https://example.org/minutes/feed.xml"/>')
+  })
+
+  it('lists a meeting\'s decisions in its feed entry, and motions not carried apart with their outcome', () => {
+    const decisions = [
+      {text: 'The agenda was adopted.', item: 'welcome', line: 8},
+      {text: 'That the hall be painted', item: 'welcome', line: 9, outcome: 'carried' as const},
+      {text: 'That the car park close on Sundays', item: 'welcome', line: 10, outcome: 'failed' as const},
+      {text: 'That a bench be bought', item: 'welcome', line: 11, outcome: 'withdrawn' as const}
+    ]
+    const archive = buildArchive([{...meeting, decisions}], config)
+    const feed = atomFeed(archive.meetings, config, {title: 'Minutes', path: '/feed.xml', pagePath: '/'})
+    expect(feed).toContain(
+      '&#60;p&#62;Decisions:&#60;/p&#62;&#60;ul&#62;&#60;li&#62;The agenda was adopted.&#60;/li&#62;&#60;li&#62;That the hall be painted&#60;/li&#62;&#60;/ul&#62;' +
+        '&#60;p&#62;Motions not carried:&#60;/p&#62;&#60;ul&#62;&#60;li&#62;Failed: That the car park close on Sundays&#60;/li&#62;&#60;li&#62;Withdrawn: That a bench be bought&#60;/li&#62;&#60;/ul&#62;'
+    )
   })
 
   it('regenerates Markdown from the published meeting, not the source file', () => {

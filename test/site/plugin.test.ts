@@ -40,7 +40,19 @@ describe('minutebookPlugin', () => {
     expect(globals).toEqual(['archive', 'meetingPages', 'personPages', 'organizationPages', 'site'])
     const site = calls.find((call) => call.name === 'addGlobalData' && call.args[0] === 'site')?.args[1]
     expect(site).toEqual({title: 'Minutes archive', description: '', baseUrl: 'http://localhost:8080', pathPrefix: '/minutes/', lang: 'en', drafts: false})
-    expect([...filters.keys()].sort()).toEqual(['itemLabel', 'longDate', 'meetingParts'])
+    expect([...filters.keys()].sort()).toEqual(['adoptedDecisions', 'itemLabel', 'longDate', 'meetingParts', 'outcomeLabel', 'ownerNames', 'voteCount'])
+  })
+
+  it('gives templates the decisions that count, the owners of an action one by one, votes and outcome labels', () => {
+    const {config, filters} = fakeEleventyConfig()
+    minutebookPlugin(config, {archive, config: defaultConfig})
+    const call = (name: string, value: unknown) => (filters.get(name) as (value: unknown) => unknown)(value)
+    const decisions = [{text: 'a'}, {text: 'b', outcome: 'carried'}, {text: 'c', outcome: 'failed'}, {text: 'd', outcome: 'withdrawn'}, {text: 'e', outcome: 'deferred'}]
+    expect(call('adoptedDecisions', decisions)).toEqual([{text: 'a'}, {text: 'b', outcome: 'carried'}])
+    expect(call('ownerNames', 'Dana Ellison; Tomás Okafor')).toEqual(['Dana Ellison', 'Tomás Okafor'])
+    expect(call('ownerNames', undefined)).toEqual([])
+    expect(call('voteCount', {for: 3, against: 0, abstain: 1})).toBe('3 for, 0 against, 1 abstaining')
+    expect(call('outcomeLabel', {outcome: 'withdrawn'})).toBe('Withdrawn')
   })
 
   it('refuses JavaScript front matter', () => {

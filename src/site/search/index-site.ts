@@ -1,7 +1,7 @@
 import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Worker} from 'node:worker_threads'
-import type {Archive} from '../../archive/types.js'
+import type {Archive, PersonBase} from '../../archive/types.js'
 import type {Meeting} from '../../model/meeting.js'
 import type {IndexWorkerMessage, IndexWorkerReply} from './index-worker.js'
 import {namesFromArchive} from './names.js'
@@ -18,7 +18,7 @@ export interface SearchIndexInput {
   /** The site's language (`lang` of minutebook.yml); all pages share it so the search page loads one index. */
   language?: string
   /** The Archive, so the person and organisation filters use the names of the site's pages (aliases merged). */
-  archive?: Pick<Archive, 'meetings' | 'people' | 'organizations'>
+  archive?: Pick<Archive, 'meetings' | 'organizations'> & {people: readonly PersonBase[]}
   /** The plain text of each meeting's items, by slug, when the parse already worked it out. */
   itemTexts?: ReadonlyMap<string, readonly string[]>
   /** Bundles kept from earlier builds (`<root>/.cache/search`): unchanged shards are copied, not indexed again. */

@@ -1,4 +1,4 @@
-import type {Archive} from '../../archive/types.js'
+import type {Archive, PersonBase} from '../../archive/types.js'
 
 /** Maps a spelling used in one meeting to the name of its person or organisation page. */
 export interface SearchNames {
@@ -16,7 +16,7 @@ export const spelledNames: SearchNames = {
  * The Archive's merged names, so the person and organisation filters offer one "Anita Desai" where the minutes
  * wrote "Anita Desai" and "Cllr Anita Desai": the same names as the site's person and organisation pages.
  */
-export function namesFromArchive(archive: Pick<Archive, 'meetings' | 'people' | 'organizations'>): SearchNames {
+export function namesFromArchive(archive: Pick<Archive, 'meetings' | 'organizations'> & {people: readonly PersonBase[]}): SearchNames {
   const personNames = new Map(archive.people.map((person) => [person.slug, person.name]))
   const organizationNames = new Map(archive.organizations.map((organization) => [organization.slug, organization.name]))
   const entries = new Map(archive.meetings.map((entry) => [entry.meeting.slug, entry]))
