@@ -8,6 +8,7 @@ import {hasRecommendationCue} from './cues.js'
 import {readMotions, type Line, type Unfinished} from './motions.js'
 import {locatedText, normalizeSpace, plainText} from './plain-text.js'
 import {splitSentences} from './sentences.js'
+import {stripHonorifics} from '../../text/names.js'
 
 /** A decision with what the minutes say of how it was taken (motion, vote, election), when they say it. */
 export interface DecisionUnit {
@@ -471,9 +472,12 @@ function withElections(units: Unit[], office: string | undefined, records: Recor
       // "Lukas Brandt wurde zum Kassenwart gewählt": German puts the office before the verb.
       /^(.{2,80}?)\s+(?:wurde|wird|ist)\s+(?:zum|zur|als)\s+([^(.,;]{2,60}?)\s+gewählt(?:\s*\((\d+)[^)]*\))?[.!]?$/iu.exec(unit.text)
     if (!match) return unit
-    const name = match[1]!.replace(/\*+/g, '').trim()
-    const named = match[2]?.trim() || office
-    const votes = match[3] === undefined ? undefined : Number(match[3])
+    const name = stripHonorifics(match[1]!.replace(/\*+/g, '').trim())
+    // "Chairman unanimously", "Treasurer with 4 votes": the office ends where the manner or the count begins.
+    const tail = /\s+(?:(?:un)?animously|unanimous|einstimmig|à l['’]unanimité|por unanimidad|with|by|mit|avec|con|par|por)\b.*$/iu
+    const named = match[2]?.replace(tail, '').trim() || office
+    const counted = match[3] ?? /(?:with|by|mit|avec|con)\s+(\d+)\s+(?:votes?|stimmen|voix|votos)/iu.exec(unit.text)?.[1]
+    const votes = counted === undefined ? undefined : Number(counted)
     return {...unit, outcome: unit.outcome ?? 'carried', elected: [{name, ...(named === undefined ? {} : {office: named}), ...(votes === undefined ? {} : {votes})}]}
   })
 }

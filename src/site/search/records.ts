@@ -1,4 +1,5 @@
 import type {AgendaItem, Meeting, Person} from '../../model/meeting.js'
+import {isAdopted} from '../../archive/outcomes.js'
 import {flattenItems} from '../../archive/types.js'
 import {htmlToText} from './html-text.js'
 import {spelledNames, type SearchNames} from './names.js'
@@ -82,7 +83,8 @@ function organizationNames(meeting: Meeting, organizations: Array<string | undef
 /** What the meeting's items contain, as `kind` filter values. */
 function meetingKinds(items: AgendaItem[]): SearchKind[] {
   const kinds: SearchKind[] = ['meeting']
-  if (items.some((item) => item.decisions.length > 0)) kinds.push('decision')
+  // The filter finds decisions taken: an item whose only motions failed or were withdrawn is not one.
+  if (items.some((item) => item.decisions.some(isAdopted))) kinds.push('decision')
   if (items.some((item) => item.actions.length > 0)) kinds.push('action')
   if (items.some((item) => item.recommendations.length > 0)) kinds.push('recommendation')
   return kinds
