@@ -51,8 +51,18 @@ export const parserRules: Rule[] = [
   ),
   parserRule(
     'minutebook:private-block-stray',
-    'warning',
-    'A `<!-- /private -->` closes a block opened before it; a stray one is ignored.'
+    'error',
+    'A `<!-- /private -->` closes a block opened before it; a stray one stops the meeting (its opening marker is likely mistyped).'
+  ),
+  parserRule(
+    'minutebook:private-block-nested',
+    'error',
+    'Private blocks do not nest: a second `<!-- private -->` before the first block is closed stops the meeting.'
+  ),
+  parserRule(
+    'minutebook:private-marker',
+    'error',
+    'Private markers are written exactly `<!-- private -->` and `<!-- /private -->`, as HTML comments in the minutes (not in front matter); anything else that looks like one stops the meeting.'
   ),
   parserRule(
     'minutebook:contact-redacted',
