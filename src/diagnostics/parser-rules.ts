@@ -67,7 +67,7 @@ export const parserRules: Rule[] = [
   parserRule(
     'minutebook:contact-redacted',
     'warning',
-    'E-mail addresses and phone numbers in the text are withheld from every page, feed and index; the warning says where.'
+    'E-mail addresses and phone numbers in the text and the front matter are withheld from every page, feed and index; the warning says where.'
   ),
   parserRule(
     'minutebook:too-large',

@@ -11,6 +11,13 @@ import {readYaml, type ReadYaml} from './yaml-source.js'
 /** The opening `---`: where problems of the block as a whole (a missing key) are placed. */
 const opening = {start: {line: 1, column: 1}, end: {line: 1, column: 4}}
 
+/** Front matter read by {@link readFrontMatterSource}, with the YAML it came from (for positions). */
+export interface ReadFrontMatter {
+  frontMatter: FrontMatter
+  /** The parsed YAML; undefined for an empty or comment-only block. */
+  source: ReadYaml | undefined
+}
+
 /**
  * Reads the front matter of a meeting file (`file.value`, text or bytes): UTF-8 only, a bare `---`
  * fence on line 1, at most 64 KiB of YAML 1.2 (core schema, no duplicate keys, no alias bombs),
@@ -19,6 +26,11 @@ const opening = {start: {line: 1, column: 1}, end: {line: 1, column: 4}}
  * normalised front matter, or undefined when it is unusable. Never throws on content.
  */
 export function readFrontMatter(file: VFile): FrontMatter | undefined {
+  return readFrontMatterSource(file)?.frontMatter
+}
+
+/** {@link readFrontMatter}, also giving the YAML source the values came from, so later problems can be placed on their keys. */
+export function readFrontMatterSource(file: VFile): ReadFrontMatter | undefined {
   const text = decodeUtf8(file.value, file)
   if (text === undefined || !checkFence(text, file)) return undefined
   let split: MatterResult<ReadYaml | null>
@@ -50,5 +62,5 @@ export function readFrontMatter(file: VFile): FrontMatter | undefined {
       'front-matter-status'
     )
   }
-  return result.success ? result.data : undefined
+  return result.success ? {frontMatter: result.data, source: split.value} : undefined
 }
