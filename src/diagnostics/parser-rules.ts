@@ -13,7 +13,11 @@ function parserRule(id: string, severity: Rule['severity'], description: string)
 
 /** Rules that live in the parser (src/parse/**): encoding, front matter, private blocks, contacts, settings. */
 export const parserRules: Rule[] = [
-  parserRule('minutebook:encoding', 'error', 'Meeting files and `minutebook.yml` are saved as UTF-8.'),
+  parserRule(
+    'minutebook:encoding',
+    'error',
+    'Meeting files and `minutebook.yml` are saved as UTF-8 text: no NUL or other control characters (but tabs and line ends), no noncharacters.'
+  ),
   parserRule(
     'minutebook:front-matter',
     'error',
@@ -77,7 +81,12 @@ export const parserRules: Rule[] = [
   parserRule(
     'minutebook:too-deep',
     'error',
-    'Block quotes, lists, emphasis and link brackets nest at most 64 levels deep; deeper nesting is refused unparsed.'
+    'Block quotes, lists, footnote definitions, emphasis and link brackets nest at most 64 levels deep; deeper nesting is refused unparsed.'
+  ),
+  parserRule(
+    'minutebook:too-complex',
+    'error',
+    'A meeting is cheap enough to parse: at most 50,000 cost units (lines, list items, headings, table cells, links, inline markers), no paragraph with thousands of markers or lazy lines, at most 500 link definitions; more is refused unparsed.'
   ),
   parserRule(
     'minutebook:item-too-deep',
