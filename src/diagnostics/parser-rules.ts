@@ -18,6 +18,7 @@ export const parserRules: Rule[] = [
     'error',
     'Meeting files and `minutebook.yml` are saved as UTF-8 text: no NUL or other control characters (but tabs and line ends), no noncharacters.'
   ),
+  parserRule('minutebook:unreadable', 'error', 'Every meeting file can be read (its permissions let `check` and `build` open it).'),
   parserRule(
     'minutebook:front-matter',
     'error',

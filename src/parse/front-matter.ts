@@ -3,6 +3,7 @@ import type {FrontMatter} from '../model/front-matter.js'
 import {frontMatterSchema} from '../model/front-matter-schema.js'
 import {decodeUtf8} from './decode-utf8.js'
 import {checkFence} from './front-matter-fence.js'
+import {checkFrontMatterText} from './front-matter-text.js'
 import {reportError, reportWarning} from './report.js'
 import {FrontMatterEngineError, grayMatterYaml, type MatterResult} from './safe-matter.js'
 import {reportSchemaIssues} from './schema-report.js'
@@ -46,6 +47,7 @@ export function readFrontMatterSource(file: VFile): ReadFrontMatter | undefined 
   if (split.value === null) return undefined
   // An empty or comment-only block is an empty mapping: the schema then names the missing keys.
   const data = split.value?.data ?? {}
+  if (!checkFrontMatterText(data, split.value, split.matter, file)) return undefined
   const result = frontMatterSchema.safeParse(data)
   if (!result.success) {
     reportSchemaIssues(result.error.issues, frontMatterSchema, data, split.value, file, {
