@@ -19,6 +19,7 @@ import {resetEleventyCaches} from './eleventy-caches.js'
 import {acquireLock} from './lock.js'
 import {clearLeftovers} from './leftovers.js'
 import {unsafeOutputReason} from './output-path.js'
+import {withoutUnpublishedReferences} from './unpublished-references.js'
 import minutebookPlugin, {siteSettings, type EleventyConfigLike} from './plugin.js'
 import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
@@ -406,7 +407,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     }
     if (fatal.length > 0) throw new BuildError(`${fatal.length} error${fatal.length === 1 ? '' : 's'} in the meetings; the previous output is unchanged`, fatal)
 
-    const published = meetings.filter((meeting) => meeting.status === 'approved' || options.drafts === true)
+    const chosen = meetings.filter((meeting) => meeting.status === 'approved' || options.drafts === true)
+    // What a parse made ahead (the Markdown, the API file in the cache) still holds what the build leaves out.
+    const {meetings: published, changed} = withoutUnpublishedReferences(chosen)
+    for (const slug of changed) {
+      cachedFiles.delete(slug)
+      const made = outputs.get(slug)
+      if (made) outputs.set(slug, {itemTexts: made.itemTexts})
+    }
     const read = clock()
     // The search index needs the meetings, people and organisations only: it starts before the registers are made.
     const steps = buildArchiveInSteps(published, config)

@@ -48,11 +48,12 @@ export function meetingsCalendar(entries: readonly MeetingEntry[], config: Confi
       `DTSTAMP:${compact}T000000Z`,
       `DTSTART;VALUE=DATE:${compact}`,
       `DTEND;VALUE=DATE:${nextDay(meeting.date).replace(/-/g, '')}`,
-      `SUMMARY:${escapeText(meeting.title)}`,
+      // A draft (published with --drafts) is tentative: its minutes are not adopted, maybe not even its date.
+      `SUMMARY:${escapeText(meeting.status === 'approved' ? meeting.title : `DRAFT: ${meeting.title}`)}`,
       ...(meeting.location === undefined ? [] : [`LOCATION:${escapeText(meeting.location)}`]),
       ...(meeting.series === undefined ? [] : [`CATEGORIES:${escapeText(meeting.series)}`]),
       `URL:${url}`,
-      `STATUS:CONFIRMED`,
+      `STATUS:${meeting.status === 'approved' ? 'CONFIRMED' : 'TENTATIVE'}`,
       'END:VEVENT'
     )
   }
