@@ -40,8 +40,8 @@ describe(`import refuses what would exhaust memory or time, within ${boundMs / 1
     expect(result.status).toBe(1)
   }, boundMs + 30_000)
 
-  it('lines of `1.1.1.…` under the line cap are read in linear time (the address pattern was quadratic)', () => {
-    writeFileSync(join(work, 'groups.txt'), 'Board Meeting\n\n' + `${'1.'.repeat(32_000)}1\n\n`.repeat(30) + 'Write to board@example.org.\n')
+  it('lines of `1.1.1.…` under the line cap are read in linear time (the address pattern was quadratic: 56 s for half this)', () => {
+    writeFileSync(join(work, 'groups.txt'), 'Board Meeting\n\n' + `${'1.'.repeat(32_000)}1\n\n`.repeat(60) + 'Write to board@example.org.\n')
     const result = importFile('groups.txt')
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('Write to <board@example.org>.')

@@ -23,6 +23,7 @@ const refused: Array<[string, () => string, string]> = [
   ],
   ['`a* ` to the 512 KiB cap', () => fill('a* ', maxMeetingBytes), tooComplex('9:1', '1 line', atCap('a* '))],
   ['`[a](` to the 512 KiB cap', () => fill('[a](', maxMeetingBytes), tooComplex('9:1', '1 line', 2 * atCap('[a]('))],
+  ['30,000 stray closing markers (4 s before, each a warning)', () => '<!--/private-->\n'.repeat(30_000), tooComplex('9:1', '2358 lines', 4_716)],
   ['100,000 lazy lines in a quote', () => '> a\n' + 'b\n'.repeat(100_000), tooComplex('9:1', '2830 lines, 2829 of them lazy continuation lines', 0)],
   ['a paragraph of 1,000 code spans of growing length', () => Array.from({length: 1_000}, (_, n) => '`'.repeat(n + 1) + 'a').join(''), tooComplex('9:1', '1 line', 1_000)],
   ['100,000 list items', () => '1. a\n'.repeat(100_000), tooCostly(16_672)],
@@ -73,8 +74,8 @@ describe('the worst shapes under the bounds parse within a 1 GB heap', () => {
 })
 
 describe('a registry of thousands of aliases that share a first word', () => {
-  it(`reads a meeting with 50,000 of them within ${boundMs / 1000} s (quadratic before: 26 s at 25,000)`, async () => {
-    const people = Array.from({length: 25_000}, (_, n) => `  - name: Kristy Person${n}\n    aliases: [Kristy Alias${n}]`).join('\n')
+  it(`reads a meeting with 80,000 of them within ${boundMs / 1000} s (quadratic before: 26 s at 25,000, 53 s at 50,000)`, async () => {
+    const people = Array.from({length: 40_000}, (_, n) => `  - name: Kristy Person${n}\n    aliases: [Kristy Alias${n}]`).join('\n')
     const outcome = await parseInWorker(head + 'Kristy Person7 presented the report.\n', {config: `people:\n${people}\n`})
     expect(outcome.error).toBeUndefined()
     expect(outcome.items).toBe(1)
