@@ -22,6 +22,27 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve))
 }
 
+/** The result of a meeting file that could not be read: one fatal message on it, no meeting. */
+function unreadable(path: string, error: unknown): SerializedResult {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
+  return {
+    path,
+    meeting: null,
+    messages: [
+      {
+        reason: `Unexpected meeting file that cannot be read (${code}), expected a readable file; check its permissions`,
+        line: 1,
+        column: 1,
+        endLine: null,
+        endColumn: null,
+        ruleId: 'unreadable',
+        source: 'minutebook',
+        fatal: true
+      }
+    ]
+  }
+}
+
 /** Every `.md` file under `<root>/meetings`, as archive-relative POSIX paths in code-point order. */
 export async function listMeetingFiles(root: string): Promise<string[]> {
   const folder = join(root, 'meetings')
@@ -52,7 +73,16 @@ export async function readMeetings(root: string, config: Config, options: ReadOp
   // the site, still answers between batches.
   for (const [index, path] of paths.entries()) {
     if (index % readBatch === readBatch - 1) await nextTurn()
-    const file: SourceFile = {path, bytes: new Uint8Array(readFileSync(join(root, path)))}
+    let bytes: Uint8Array
+    try {
+      bytes = new Uint8Array(readFileSync(join(root, path)))
+    } catch (error) {
+      // A meeting that cannot be read is that meeting's error, placed on it: it used to escape as "cannot write the site".
+      files.push({path, bytes: new Uint8Array()})
+      results.push(unreadable(path, error))
+      continue
+    }
+    const file: SourceFile = {path, bytes}
     files.push(file)
     if (cache) file.cacheKey = await cacheKey(path, file.bytes, config)
     results.push(file.cacheKey === undefined ? undefined : cache?.get(file.cacheKey))

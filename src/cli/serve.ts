@@ -1,3 +1,5 @@
+import type {IncomingMessage, ServerResponse} from 'node:http'
+import {isIP} from 'node:net'
 import {relative, resolve, sep} from 'node:path'
 import EleventyDevServer from '@11ty/eleventy-dev-server'
 import chokidar from 'chokidar'
@@ -6,6 +8,7 @@ import {loadConfig} from '../parse/config.js'
 import {siteDirectory, type BuildReport} from '../site/build-site.js'
 import {previewMeetingPage} from '../site/preview-meeting.js'
 import {normalizePathPrefix} from '../site/format.js'
+import {checkRequestPath} from '../site/request-path.js'
 import {buildSummary, runBuild} from './build.js'
 
 function parsePort(value: string): number {
@@ -14,34 +17,86 @@ function parsePort(value: string): number {
   return port
 }
 
-/** `minutebook serve [--port N] [--root DIR]`: builds, serves on localhost, rebuilds and reloads on change. */
+/** Whether an address only this machine can reach: `localhost`, 127.0.0.0/8 or `::1`. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'))
+}
+
+function parseHost(value: string): string {
+  if (value !== 'localhost' && isIP(value) === 0) {
+    throw new InvalidArgumentError(`Unexpected host \`${value}\`, expected an IP address such as \`127.0.0.1\` or \`0.0.0.0\`, or \`localhost\``)
+  }
+  return value
+}
+
+/**
+ * Refuses, before the dev server maps a request to a file, every path that is malformed or leads outside the output
+ * folder (see `checkRequestPath`), and answers with an error instead of letting a failure end the process.
+ */
+function guardRequests(outDir: string) {
+  const refuse = (response: ServerResponse, status: number) => {
+    if (response.headersSent) return void response.end()
+    response.statusCode = status
+    response.setHeader('Content-Type', 'text/plain; charset=utf-8')
+    response.end(status === 400 ? 'Bad request\n' : status === 404 ? 'Not found\n' : 'Server error\n')
+  }
+  return async (request: IncomingMessage, response: ServerResponse, next: () => unknown): Promise<void> => {
+    try {
+      const checked = checkRequestPath(request.url, outDir)
+      if ('status' in checked) return refuse(response, checked.status)
+      await next()
+    } catch (error) {
+      process.stderr.write(`minutebook: request for \`${request.url ?? ''}\` failed: ${error instanceof Error ? error.message : String(error)}\n`)
+      refuse(response, 500)
+    }
+  }
+}
+
+/** `minutebook serve [--port N] [--host H] [--root DIR]`: builds, serves on this machine, rebuilds and reloads on change. */
 export function serveCommand(): Command {
   return new Command('serve')
-    .description('build the site, serve it on localhost, rebuild and reload when a meeting or site/ changes')
+    .description('build the site, serve it on this machine (127.0.0.1), rebuild and reload when a meeting or site/ changes')
     .option('--port <n>', 'port to listen on', parsePort, 8080)
+    .option('--host <address>', 'address to listen on; anything but 127.0.0.1, ::1 or localhost lets other machines read the archive', parseHost, '127.0.0.1')
     .option('--root <dir>', 'archive root', '.')
     .option('--out <dir>', 'output folder, relative to the root', '_site')
     .option('--drafts', 'publish draft meetings too')
-    .action(async (options: {port: number; root: string; out: string; drafts?: boolean}) => {
+    .action(async (options: {port: number; host: string; root: string; out: string; drafts?: boolean}) => {
       const root = resolve(options.root)
       let last: BuildReport | undefined
       const build = async () => (last = await runBuild({root, out: options.out, drafts: options.drafts === true, quiet: true}))
       process.stdout.write(buildSummary(await build()) + '\n')
       const config = await loadConfig(root)
       const pathPrefix = normalizePathPrefix(config.pathPrefix)
-      const server = new EleventyDevServer('minutebook', resolve(root, options.out), {
+      const out = resolve(root, options.out)
+      const server = new EleventyDevServer('minutebook', out, {
         pathPrefix,
         domDiff: false,
         portReassignmentRetryCount: 0,
-        logger: {info() {}, log() {}, error: (message: string) => process.stderr.write(`minutebook: ${message}\n`)}
+        logger: {info() {}, log() {}, error: (message: string) => process.stderr.write(`minutebook: ${message}\n`)},
+        middleware: [guardRequests(out)]
       })
-      // The watcher is ready before the URL is printed: an edit saved the moment the page is up is not missed.
+      // A request the guard did not foresee must not end the process: the server keeps answering the others.
+      process.on('unhandledRejection', (error) => process.stderr.write(`minutebook: request failed: ${error instanceof Error ? error.message : String(error)}\n`))
+      // The watcher is ready before the URL is printed: an edit saved the moment the page is up is not missed. Links are
+      // not followed (the build does not read meetings through them), so a link loop under meetings/ is not walked.
       const watched = [resolve(root, 'meetings'), siteDirectory(root), resolve(root, 'minutebook.yml')]
-      const watcher = chokidar.watch(watched, {ignoreInitial: true})
+      const watcher = chokidar.watch(watched, {ignoreInitial: true, followSymlinks: false})
+      watcher.on('error', (error: unknown) => process.stderr.write(`minutebook: cannot watch for changes: ${error instanceof Error ? error.message : String(error)}\n`))
       await new Promise<void>((ready) => watcher.once('ready', () => ready()))
-      server.serve(options.port)
+      // The dev server listens on every interface; its HTTP server is given the address to listen on instead.
+      server.server.listen({port: options.port, host: options.host})
       await server.ready()
-      process.stdout.write(`Serving the archive at ${server.getServerUrl('localhost')} (Ctrl+C to stop)\n`)
+      const address = server.server.address()
+      const port = typeof address === 'object' && address !== null ? address.port : options.port
+      const shown = isIP(options.host) === 6 ? `[${options.host}]` : options.host
+      if (!isLoopback(options.host)) {
+        process.stderr.write(
+          `minutebook: warning: listening on ${options.host}, so other machines that can reach this one can read the archive` +
+            `${options.drafts === true ? ', drafts included' : ''}; use --host 127.0.0.1 to serve this machine only\n`
+        )
+      }
+      process.stdout.write(`Serving the archive at http://${shown}:${port}${pathPrefix} (Ctrl+C to stop)\n`)
 
       // One build at a time: changes during a build queue exactly one more.
       let running: Promise<void> | undefined

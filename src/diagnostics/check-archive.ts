@@ -1,6 +1,6 @@
 import {readFile, readdir, stat} from 'node:fs/promises'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {compareStrings} from '../archive/compare.js'
 import {listMeetingFiles} from '../archive/read-meetings.js'
@@ -50,7 +50,21 @@ async function expand(root: string, path: string): Promise<string[]> {
 
 async function readEntry(root: string, path: string, config: Config): Promise<CheckedMeeting> {
   const absolute = isAbsolute(path) ? path : join(root, path)
-  const bytes = await readFile(absolute)
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(absolute)
+  } catch (error) {
+    // Reported on the file, as `build` does, instead of ending the whole check.
+    const file = new VFile({path})
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
+    const message = file.message(`Unexpected meeting file that cannot be read (${code}), expected a readable file; check its permissions`, {
+      place: {line: 1, column: 1},
+      ruleId: 'unreadable',
+      source: 'minutebook'
+    })
+    message.fatal = true
+    return {path, slug: slugFromPath(path), text: '', file, tree: {type: 'root', children: []}, frontMatter: undefined, meeting: undefined}
+  }
   const text = new TextDecoder().decode(bytes)
   // The rules about the source (headings, raw HTML) need the tree as written, before private blocks are
   // cut and contacts redacted: the parser keeps a copy instead of a second parse.

@@ -13,7 +13,12 @@ function parserRule(id: string, severity: Rule['severity'], description: string)
 
 /** Rules that live in the parser (src/parse/**): encoding, front matter, private blocks, contacts, settings. */
 export const parserRules: Rule[] = [
-  parserRule('minutebook:encoding', 'error', 'Meeting files and `minutebook.yml` are saved as UTF-8.'),
+  parserRule(
+    'minutebook:encoding',
+    'error',
+    'Meeting files and `minutebook.yml` are saved as UTF-8 text: no NUL or other control characters (but tabs and line ends), no noncharacters.'
+  ),
+  parserRule('minutebook:unreadable', 'error', 'Every meeting file can be read (its permissions let `check` and `build` open it).'),
   parserRule(
     'minutebook:front-matter',
     'error',
@@ -51,13 +56,23 @@ export const parserRules: Rule[] = [
   ),
   parserRule(
     'minutebook:private-block-stray',
-    'warning',
-    'A `<!-- /private -->` closes a block opened before it; a stray one is ignored.'
+    'error',
+    'A `<!-- /private -->` closes a block opened before it; a stray one stops the meeting (its opening marker is likely mistyped).'
+  ),
+  parserRule(
+    'minutebook:private-block-nested',
+    'error',
+    'Private blocks do not nest: a second `<!-- private -->` before the first block is closed stops the meeting.'
+  ),
+  parserRule(
+    'minutebook:private-marker',
+    'error',
+    'Private markers are written exactly `<!-- private -->` and `<!-- /private -->`, as HTML comments in the minutes (not in front matter); anything else that looks like one stops the meeting.'
   ),
   parserRule(
     'minutebook:contact-redacted',
     'warning',
-    'E-mail addresses and phone numbers in the text are withheld from every page, feed and index; the warning says where.'
+    'E-mail addresses and phone numbers in the text and the front matter are withheld from every page, feed and index; the warning says where.'
   ),
   parserRule(
     'minutebook:too-large',
@@ -67,7 +82,12 @@ export const parserRules: Rule[] = [
   parserRule(
     'minutebook:too-deep',
     'error',
-    'Block quotes, lists, emphasis and link brackets nest at most 64 levels deep; deeper nesting is refused unparsed.'
+    'Block quotes, lists, footnote definitions, emphasis and link brackets nest at most 64 levels deep; deeper nesting is refused unparsed.'
+  ),
+  parserRule(
+    'minutebook:too-complex',
+    'error',
+    'A meeting is cheap enough to parse: at most 50,000 cost units (lines, list items, headings, table cells, links, inline markers), no paragraph with thousands of markers or lazy lines, at most 500 link definitions; more is refused unparsed.'
   ),
   parserRule(
     'minutebook:attendance-mismatch',

@@ -6,6 +6,7 @@ import {ImportError} from './errors.js'
 import {buildFrontMatter, type FrontMatterFlags} from './front-matter.js'
 import {readHtml} from './html.js'
 import {inferDate} from './infer.js'
+import {checkImportText} from './limits.js'
 import {toMarkdown} from './markdown.js'
 import {readMarkdown} from './md.js'
 import type {ImportNote} from './note.js'
@@ -47,6 +48,7 @@ export function sourceKind(fileName: string): SourceKind {
 async function readBody(kind: Exclude<SourceKind, 'md'>, bytes: Uint8Array, fileName: string) {
   if (kind === 'docx') return readDocx(bytes, fileName)
   const decoded = decodeText(bytes)
+  checkImportText(decoded.text, fileName, {lines: kind === 'text'})
   const read = kind === 'html' ? readHtml(decoded.text) : readText(decoded.text)
   return {...read, notes: [...decoded.notes, ...read.notes]}
 }
@@ -66,6 +68,7 @@ export async function convertMinutes(bytes: Uint8Array, fileName: string, flags:
   const kind = sourceKind(fileName)
   if (kind === 'md') {
     const decoded = decodeText(bytes)
+    checkImportText(decoded.text, fileName, {lines: true})
     const read = readMarkdown(decoded.text, fileName)
     const stated = {...(read.title === undefined ? {} : {title: read.title}), ...(read.date === undefined ? {} : {date: read.date})}
     const built = buildFrontMatter({flags, stated, ...(read.existing ? {existing: read.existing} : {}), fileName})

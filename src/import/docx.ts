@@ -1,5 +1,6 @@
 import mammoth from 'mammoth'
 import {ImportError} from './errors.js'
+import {checkImportText, checkUnpackedSize} from './limits.js'
 import {documentTitleClass, readHtml, type HtmlImport} from './html.js'
 import type {ImportNote} from './note.js'
 
@@ -54,6 +55,7 @@ function notesFrom(messages: {type: string; message: string}[]): ImportNote[] {
 /** Reads a Word .docx file into a Markdown tree through mammoth and the HTML reader. */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<HtmlImport> {
   checkPackage(bytes, fileName)
+  await checkUnpackedSize(bytes, fileName)
   let result: {value: string; messages: {type: string; message: string}[]}
   try {
     result = await mammoth.convertToHtml(
@@ -67,6 +69,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Htm
       `${fileName}: Unexpected content, expected a Word .docx document (${detail}): the file is damaged or not a Word file; open it in Word and save it again as .docx`
     )
   }
+  checkImportText(result.value, fileName, {lines: false})
   const read = readHtml(result.value)
   return {...read, notes: [...notesFrom(result.messages), ...read.notes]}
 }

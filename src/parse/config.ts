@@ -5,6 +5,9 @@ import type {VFileMessage} from 'vfile-message'
 import {defaultConfig, type Config} from '../model/config.js'
 import {configSchema} from '../model/config-schema.js'
 import {decodeUtf8} from './decode-utf8.js'
+import {checkFrontMatterText} from './front-matter-text.js'
+import {checkCharacters} from './limits.js'
+import {reportError} from './report.js'
 import {reportSchemaIssues} from './schema-report.js'
 import {readYaml} from './yaml-source.js'
 
@@ -53,10 +56,17 @@ export function parseConfig(text: string | Uint8Array, path: string): ParsedConf
 function validate(file: VFile): Config | undefined {
   const text = decodeUtf8(file.value, file)
   if (text === undefined) return undefined
+  // What a meeting file may not hold, the settings may not either: they reach every page, feed and calendar.
+  const notText = checkCharacters(text)
+  if (notText) {
+    reportError(file, notText.reason, notText.place, notText.ruleId)
+    return undefined
+  }
   const yaml = readYaml(text, file, 'config-yaml')
   if (!yaml) return undefined
   // An empty file (or only comments) means "all defaults".
   const data = yaml.data ?? {}
+  if (!checkFrontMatterText(data, yaml, text, file, 'config-schema')) return undefined
   const result = configSchema.safeParse(data)
   if (result.success) return result.data
   reportSchemaIssues(result.error.issues, configSchema, data, yaml, file, {

@@ -3,6 +3,7 @@ import type {FrontMatter} from '../model/front-matter.js'
 import {frontMatterSchema} from '../model/front-matter-schema.js'
 import {decodeUtf8} from './decode-utf8.js'
 import {checkFence} from './front-matter-fence.js'
+import {checkFrontMatterText} from './front-matter-text.js'
 import {reportError, reportWarning} from './report.js'
 import {FrontMatterEngineError, grayMatterYaml, type MatterResult} from './safe-matter.js'
 import {reportSchemaIssues} from './schema-report.js'
@@ -10,6 +11,13 @@ import {readYaml, type ReadYaml} from './yaml-source.js'
 
 /** The opening `---`: where problems of the block as a whole (a missing key) are placed. */
 const opening = {start: {line: 1, column: 1}, end: {line: 1, column: 4}}
+
+/** Front matter read by {@link readFrontMatterSource}, with the YAML it came from (for positions). */
+export interface ReadFrontMatter {
+  frontMatter: FrontMatter
+  /** The parsed YAML; undefined for an empty or comment-only block. */
+  source: ReadYaml | undefined
+}
 
 /**
  * Reads the front matter of a meeting file (`file.value`, text or bytes): UTF-8 only, a bare `---`
@@ -19,6 +27,11 @@ const opening = {start: {line: 1, column: 1}, end: {line: 1, column: 4}}
  * normalised front matter, or undefined when it is unusable. Never throws on content.
  */
 export function readFrontMatter(file: VFile): FrontMatter | undefined {
+  return readFrontMatterSource(file)?.frontMatter
+}
+
+/** {@link readFrontMatter}, also giving the YAML source the values came from, so later problems can be placed on their keys. */
+export function readFrontMatterSource(file: VFile): ReadFrontMatter | undefined {
   const text = decodeUtf8(file.value, file)
   if (text === undefined || !checkFence(text, file)) return undefined
   let split: MatterResult<ReadYaml | null>
@@ -34,6 +47,7 @@ export function readFrontMatter(file: VFile): FrontMatter | undefined {
   if (split.value === null) return undefined
   // An empty or comment-only block is an empty mapping: the schema then names the missing keys.
   const data = split.value?.data ?? {}
+  if (!checkFrontMatterText(data, split.value, split.matter, file)) return undefined
   const result = frontMatterSchema.safeParse(data)
   if (!result.success) {
     reportSchemaIssues(result.error.issues, frontMatterSchema, data, split.value, file, {
@@ -50,5 +64,5 @@ export function readFrontMatter(file: VFile): FrontMatter | undefined {
       'front-matter-status'
     )
   }
-  return result.success ? result.data : undefined
+  return result.success ? {frontMatter: result.data, source: split.value} : undefined
 }

@@ -2,9 +2,8 @@ import type {Nodes, Root} from 'mdast'
 import type {Point} from 'unist'
 
 /**
- * Largest meeting file parsed, in UTF-8 bytes: 512 KiB, 60 times the largest example and some 150 pages.
- * Parsing is linear but slow on some shapes (lists nested three deep run at about 16 KB/s on a 2-core
- * runner), so this bounds the worst meeting to about 30 s; typical minutes at this size take 5 s.
+ * Largest meeting file parsed, in UTF-8 bytes: 512 KiB, 60 times the largest example and some 150 pages. Size alone
+ * does not bound the cost of a parse (dense lists take 20 KB of memory a line): `checkParseCost` bounds that.
  */
 export const maxMeetingBytes = 512 * 1024
 
@@ -22,21 +21,40 @@ export const maxTreeDepth = 256
 export interface LimitProblem {
   reason: string
   place: Point
-  ruleId: 'too-large' | 'too-deep' | 'encoding'
+  ruleId: 'too-large' | 'too-deep' | 'too-complex' | 'encoding'
+}
+
+// C0 controls but tab, line feed and carriage return; noncharacters (U+FFFE, U+FDD0...); halves of surrogate pairs.
+// None is text an editor writes, and none may appear in XML: one in a title made every feed unreadable.
+const notText = /[\0-\x08\x0B\x0C\x0E-\x1F\p{Noncharacter_Code_Point}\p{Cs}]/u
+
+/** What a character that is not text is, for a message: `NUL character (\`U+0000\`)`, `noncharacter (\`U+FFFE\`)`. */
+export function describeNotText(character: string): string {
+  const code = character.codePointAt(0) ?? 0
+  const hex = '`U+' + code.toString(16).toUpperCase().padStart(4, '0') + '`'
+  const kind = code === 0 ? 'NUL character' : code < 0x20 ? 'control character' : code >= 0xd800 && code <= 0xdfff ? 'half of a surrogate pair' : 'noncharacter'
+  return `${kind} (${hex})`
+}
+
+/** The first character of `text` that is not text (see {@link checkCharacters}) and its offset, if any. */
+export function findNotText(text: string): {character: string; index: number} | undefined {
+  const match = notText.exec(text)
+  return match ? {character: match[0], index: match.index} : undefined
 }
 
 /**
- * Refuses text holding a NUL character: no editor writes one into minutes, so the file is binary or
- * damaged, and micromark would quietly turn it into U+FFFD while front matter kept it raw.
+ * Refuses text holding a NUL, another control character (but tab and line ends), a noncharacter or half a
+ * surrogate pair: no editor writes one into minutes, so the file is binary or damaged; micromark would quietly turn
+ * some into U+FFFD while front matter kept them raw, and the feeds would stop being XML.
  */
-export function checkNul(text: string): LimitProblem | undefined {
-  const index = text.indexOf('\0')
-  if (index === -1) return undefined
-  const before = text.slice(0, index)
+export function checkCharacters(text: string): LimitProblem | undefined {
+  const found = findNotText(text)
+  if (found === undefined) return undefined
+  const before = text.slice(0, found.index)
   const line = before.split('\n').length
   return {
-    reason: 'Unexpected NUL character (`U+0000`), expected text; the file looks binary or damaged',
-    place: {line, column: index - before.lastIndexOf('\n')},
+    reason: `Unexpected ${describeNotText(found.character)}, expected text; the file looks binary or damaged`,
+    place: {line, column: found.index - before.lastIndexOf('\n')},
     ruleId: 'encoding'
   }
 }
@@ -54,8 +72,11 @@ export function checkSize(text: string): LimitProblem | undefined {
   }
 }
 
-// A block quote marker, or a list marker followed by whitespace or the line end, then the space after it.
-const containerMarker = /[ \t]{0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/y
+/**
+ * A block quote marker, a list marker followed by whitespace or the line end, or a footnote definition label
+ * (`[^a]:`, whose content nests like a list item's), then the space after it. Sticky: read from `lastIndex`.
+ */
+export const containerMarker = /[ \t]{0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|\[\^[^\]\s]{1,999}\]:)[ \t]?/y
 
 const emphasisMarkers = new Set(['*', '_', '~'])
 
@@ -172,7 +193,7 @@ export function checkNesting(text: string): LimitProblem | undefined {
         let total = markers
         for (let more = containerMarker.exec(content); more !== null && more[0] !== ''; more = containerMarker.exec(content)) total++
         return {
-          reason: `Unexpected nesting of ${total} block quotes and list items, expected at most ${maxNesting}`,
+          reason: `Unexpected nesting of ${total} block quotes, list items and footnote definitions, expected at most ${maxNesting}`,
           place: {line, column},
           ruleId: 'too-deep'
         }

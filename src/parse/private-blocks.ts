@@ -1,9 +1,8 @@
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {fileText} from './file-text.js'
-
-/** Opening and closing markers of a private block; spaces and case inside the comment do not matter. */
-const marker = /<!--\s*(\/?)\s*private\s*-->/gi
+import {findMarkerCandidates, type MarkerCandidate} from './private-markers.js'
 
 /** A half-open range of source offsets that must never be published. */
 export interface PrivateRange {
@@ -11,43 +10,132 @@ export interface PrivateRange {
   end: number
 }
 
+/** Where the parsed tree says each kind of source lies: what makes a marker text a marker. */
+interface Regions {
+  /** HTML nodes (flow and inline): a marker is a marker only as an HTML comment Markdown reads as one. */
+  html: PrivateRange[]
+  /** Code blocks and code spans: marker text in them is code, shown as written, never a marker. */
+  code: PrivateRange[]
+  /** End of the front matter: it is published whole, so a marker in it can withhold nothing. */
+  frontMatterEnd: number
+}
+
+/** Whether `offset` lies in one of the sorted, disjoint `ranges` (binary search). */
+function within(ranges: readonly PrivateRange[], offset: number): boolean {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (ranges[middle]!.end <= offset) low = middle + 1
+    else high = middle
+  }
+  const range = ranges[low]
+  return range !== undefined && range.start <= offset
+}
+
+/** The HTML, code and front matter regions of a parsed tree, each list in source order. */
+function regionsOf(tree: Root): Regions {
+  const html: PrivateRange[] = []
+  const code: PrivateRange[] = []
+  let frontMatterEnd = 0
+  // Without recursion: the tree may be deep (the guard allows 256 levels), and order is kept by a stack of reversed children.
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined) {
+      if (node.type === 'html') html.push({start, end})
+      else if (node.type === 'code' || node.type === 'inlineCode') code.push({start, end})
+      else if (node.type === 'yaml') frontMatterEnd = end
+    }
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
+  }
+  return {html, code, frontMatterEnd}
+}
+
+/** A problem with a marker: its reason and rule, placed on the marker by the caller. */
+interface MarkerProblem {
+  reason: string
+  ruleId: string
+}
+
+const grammar = 'a private marker written exactly `<!-- private -->` or `<!-- /private -->`'
+
+function shown(text: string): string {
+  const flat = text.replace(/\s+/g, ' ')
+  return '`' + (flat.length > 60 ? flat.slice(0, 59) + '…' : flat) + '`'
+}
+
 /**
- * Finds private ranges in the source text. An unclosed block runs to the end of the file
- * (fail closed) and is reported; a stray closing marker is reported and ignored.
+ * What a candidate is, given where the tree puts it: a marker (`open`/`close`), nothing (code shows it as written), or a
+ * problem. Only an exact marker that Markdown reads as an HTML comment is a marker; everything else that looks like one
+ * stops the build, since a mistyped marker would otherwise publish what it was meant to withhold.
  */
-export function findPrivateRanges(text: string, file?: VFile): PrivateRange[] {
+function classify(candidate: MarkerCandidate, regions: Regions | undefined): 'open' | 'close' | 'code' | MarkerProblem {
+  if (regions && within(regions.code, candidate.start)) return 'code'
+  if (regions && candidate.start < regions.frontMatterEnd) {
+    return {
+      reason: `Unexpected private marker ${shown(candidate.text)} in front matter, expected markers only in the minutes below it (front matter is published whole)`,
+      ruleId: 'private-marker'
+    }
+  }
+  if (candidate.kind === 'lookalike') {
+    return {reason: `Unexpected ${shown(candidate.text)}, expected ${grammar}`, ruleId: 'private-marker'}
+  }
+  if (regions && !within(regions.html, candidate.start)) {
+    return {
+      reason: `Unexpected ${shown(candidate.text)} that Markdown reads as text (escaped, or inside a link), expected ${grammar} as an HTML comment of its own`,
+      ruleId: 'private-marker'
+    }
+  }
+  return candidate.kind
+}
+
+/**
+ * Finds private ranges in the source text. Markers are read from the text, so a block may span paragraphs and lists;
+ * with the parsed `tree`, marker text in code is left alone and text that only looks like a marker (or sits in front
+ * matter) is an error. An unclosed block runs to the end of the file (fail closed). Every problem is fatal on `file`.
+ */
+export function findPrivateRanges(text: string, file?: VFile, tree?: Root): PrivateRange[] {
+  const regions = tree ? regionsOf(tree) : undefined
+  const place = location(text)
+  const fail = (offset: number, problem: MarkerProblem) => {
+    const message = file?.message(problem.reason, {place: place.toPoint(offset), ruleId: problem.ruleId, source: 'minutebook'})
+    if (message) message.fatal = true
+  }
   const ranges: PrivateRange[] = []
   let open: number | undefined
-  for (const match of text.matchAll(marker)) {
-    const closing = match[1] === '/'
-    const index = match.index
-    if (!closing && open === undefined) open = index
-    else if (closing && open !== undefined) {
-      ranges.push({start: open, end: index + match[0].length})
+  for (const candidate of findMarkerCandidates(text)) {
+    const kind = classify(candidate, regions)
+    if (kind === 'code') continue
+    if (typeof kind === 'object') {
+      fail(candidate.start, kind)
+    } else if (kind === 'open' && open === undefined) {
+      open = candidate.start
+    } else if (kind === 'open') {
+      fail(candidate.start, {
+        reason: 'Unexpected `<!-- private -->` inside a private block, expected `<!-- /private -->` before the next opening marker (blocks do not nest)',
+        ruleId: 'private-block-nested'
+      })
+    } else if (open !== undefined) {
+      ranges.push({start: open, end: candidate.end})
       open = undefined
-    } else if (closing) {
-      file?.message('Unexpected closing `<!-- /private -->`, expected an opening `<!-- private -->` before it', {
-        place: place(text, index),
-        ruleId: 'private-block-stray',
-        source: 'minutebook'
+    } else {
+      fail(candidate.start, {
+        reason: 'Unexpected closing `<!-- /private -->`, expected an opening `<!-- private -->` before it',
+        ruleId: 'private-block-stray'
       })
     }
   }
   if (open !== undefined) {
     ranges.push({start: open, end: text.length})
-    const message = file?.message(
-      'Unexpected unclosed private block, expected `<!-- /private -->`; everything after it is withheld',
-      {place: place(text, open), ruleId: 'private-block-unclosed', source: 'minutebook'}
-    )
-    if (message) message.fatal = true
+    fail(open, {
+      reason: 'Unexpected unclosed private block, expected `<!-- /private -->`; everything after it is withheld',
+      ruleId: 'private-block-unclosed'
+    })
   }
   return ranges
-}
-
-function place(text: string, offset: number): {line: number; column: number} {
-  const before = text.slice(0, offset)
-  const line = before.split('\n').length
-  return {line, column: offset - before.lastIndexOf('\n')}
 }
 
 function overlap(node: Nodes, ranges: PrivateRange[]): 'none' | 'inside' | 'partial' {
@@ -89,6 +177,8 @@ function prune(parent: Nodes, ranges: PrivateRange[]): void {
  * paragraphs or lists still close the block.
  */
 export function removePrivateBlocks(tree: Root, file: VFile): void {
-  const ranges = findPrivateRanges(fileText(file), file)
+  // A meeting the guard refused was not parsed: its empty tree says nothing about where markers are.
+  if (tree.children.length === 0 && file.messages.some((message) => message.fatal === true)) return
+  const ranges = findPrivateRanges(fileText(file), file, tree)
   if (ranges.length > 0) prune(tree, ranges)
 }

@@ -44,10 +44,31 @@ export function findEmails(text: string): Array<[number, number]> {
   return spans
 }
 
-// International numbers (+855 12 345 678, 00855...) or local groups of digits split by spaces, dots, dashes
-// or brackets, with at least eight digits; year ranges and ISO dates are excluded below.
-const phone = /(?:(?:\+|\b00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\b\d{2,4}(?:[\s.-]\d{2,4}){1,4}\b/g
+// International numbers (+855 12 345 678, +85512345678, 00855...) with groups of any length; local groups of digits
+// split by spaces, dots, dashes or brackets; and runs without separators that only a phone number has (a leading 0,
+// or nine digits and more). Each needs at least eight digits; year ranges and dates are excluded below.
+const phone = new RegExp(
+  [
+    // Each group is maximal and every separator required (but the one after the country code): nothing is left to
+    // backtrack into, so a long run of digits costs linear time.
+    String.raw`(?:\+|\b00)\d{1,4}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d+(?:[\s.-]\d+){0,5}`,
+    String.raw`(?:\(\d{1,4}\)[\s.-]?)?\b\d{2,4}(?:[\s.-]\d{2,4}){1,4}\b`,
+    String.raw`\b0\d{7,14}\b`,
+    String.raw`\b\d{9,15}\b`
+  ].join('|'),
+  'g'
+)
 const notPhone = /^(?:\d{4}\s*[-–]\s*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+\.\d+)$/
+/** A date written with spaces, `10 01 2024` or `2024 01 10`: day and month are both possible, the year 19xx or 20xx. */
+const spacedDate = /^(?:(\d{1,2}) (\d{1,2}) (?:19|20)\d{2}|(?:19|20)\d{2} (\d{1,2}) (\d{1,2}))$/
+
+function isSpacedDate(text: string): boolean {
+  const match = spacedDate.exec(text)
+  if (!match) return false
+  const [a, b] = (match[1] === undefined ? [match[3], match[4]] : [match[1], match[2]]).map(Number) as [number, number]
+  const possible = (day: number, month: number) => day >= 1 && day <= 31 && month >= 1 && month <= 12
+  return possible(a, b) || possible(b, a)
+}
 
 function digits(text: string): number {
   return text.replace(/\D/g, '').length
@@ -65,11 +86,28 @@ export function redactText(text: string): {text: string; found: Array<{kind: 'em
   }
   result += text.slice(last)
   result = result.replace(phone, (match: string, index: number) => {
-    if (digits(match) < 8 || notPhone.test(match.trim())) return match
+    const trimmed = match.trim()
+    if (digits(match) < 8 || notPhone.test(trimmed) || isSpacedDate(trimmed)) return match
     found.push({kind: 'phone', index})
     return phoneMask
   })
   return {text: result, found}
+}
+
+/** Link schemes whose target is a contact whatever it spells: a mail address or a phone number. */
+const contactScheme = /^\s*(?:(mailto)|tel|sms|callto|facetime|facetime-audio):/i
+
+/**
+ * What a link target withholds: each contact in it, read after undoing percent-encoding as a mail program or a
+ * browser would (`mailto:x%40example.org` is `x@example.org`); a `mailto:` or `tel:` target is a contact even when
+ * nothing in it looks like one.
+ */
+function urlContacts(url: string): Array<'email' | 'phone'> {
+  const decoded = decodeFully(url)
+  const kinds = [...redactText(url).found, ...redactText(decoded).found].map((hit) => hit.kind)
+  const scheme = contactScheme.exec(decoded)
+  if (scheme && kinds.length === 0) kinds.push(scheme[1] === undefined ? 'phone' : 'email')
+  return kinds
 }
 
 /**
@@ -77,8 +115,9 @@ export function redactText(text: string): {text: string; found: Array<{kind: 'em
  * link targets and titles, image sources. Each one found is reported once, as a warning.
  */
 export function redactContacts(tree: Root, file: VFile): void {
-  // A link's text usually repeats its target: one warning for the link, none for the text in it.
-  const reportedLinks: Array<[number, number]> = []
+  // A link's text usually repeats its target: one warning for the link, none for the text in it. The tree is walked
+  // in order, so a node is inside the last reported link exactly when it starts within its span.
+  let reportedLink: [number, number] | undefined
   visit(tree, (node, index, parent) => {
     const kinds: Array<'email' | 'phone'> = []
     let unlink = false
@@ -88,18 +127,19 @@ export function redactContacts(tree: Root, file: VFile): void {
       kinds.push(...found.map((hit) => hit.kind))
     }
     if ('url' in node && typeof node.url === 'string') {
-      const {found} = redactText(safeDecode(node.url))
+      const found = urlContacts(node.url)
       if (found.length > 0) {
         node.url = ''
         unlink = true
       }
-      kinds.push(...found.map((hit) => hit.kind))
+      kinds.push(...found)
     }
     if ('title' in node && typeof node.title === 'string') node.title = redactText(node.title).text
     if ('alt' in node && typeof node.alt === 'string') node.alt = redactText(node.alt).text
     const start = node.position?.start.offset ?? -1
-    if (kinds.length > 0 && !reportedLinks.some(([from, to]) => start >= from && start < to)) {
-      if ('url' in node) reportedLinks.push([start, node.position?.end.offset ?? start])
+    const inReported = reportedLink !== undefined && start >= reportedLink[0] && start < reportedLink[1]
+    if (kinds.length > 0 && !inReported) {
+      if ('url' in node) reportedLink = [start, node.position?.end.offset ?? start]
       for (const kind of new Set(kinds)) {
         file.message(
           `Unexpected ${kind === 'email' ? 'e-mail address' : 'phone number'} in the minutes, expected none; it is withheld from the archive`,
@@ -118,10 +158,25 @@ export function redactContacts(tree: Root, file: VFile): void {
   })
 }
 
-function safeDecode(url: string): string {
-  try {
-    return decodeURI(url)
-  } catch {
-    return url
+/** `url` with percent-encoding undone until nothing changes (at most four rounds; `%2540` hides `%40`, which hides `@`). */
+function decodeFully(url: string): string {
+  let current = url
+  for (let round = 0; round < 4; round++) {
+    let next: string
+    try {
+      next = decodeURIComponent(current)
+    } catch {
+      // A stray `%` stops decodeURIComponent: decode the sequences that are valid and keep the rest.
+      next = current.replace(/(?:%[0-9a-f]{2})+/gi, (sequence) => {
+        try {
+          return decodeURIComponent(sequence)
+        } catch {
+          return sequence
+        }
+      })
+    }
+    if (next === current) return current
+    current = next
   }
+  return current
 }

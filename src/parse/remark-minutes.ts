@@ -4,10 +4,11 @@ import {defaultConfig, type Config} from '../model/config.js'
 import type {FrontMatter} from '../model/front-matter.js'
 import type {Meeting} from '../model/meeting.js'
 import {extractMeeting} from '../extract/meeting.js'
-import {readFrontMatter} from './front-matter.js'
+import {readFrontMatterSource} from './front-matter.js'
 import {guardParser, type MarkdownParser} from './guarded-parser.js'
 import {removePrivateBlocks} from './private-blocks.js'
 import {redactContacts} from './redact.js'
+import {redactFrontMatter} from './redact-front-matter.js'
 
 /** Options of {@link remarkMinutes}. */
 export interface Options {
@@ -37,10 +38,12 @@ export default function remarkMinutes(this: {parser?: unknown}, options?: Option
   // Too large or too deeply nested input is refused before micromark spends minutes on it.
   if (typeof this.parser === 'function') this.parser = guardParser(this.parser as MarkdownParser)
   return function transform(tree: Root, file: VFile): undefined {
-    const frontMatter = readFrontMatter(file)
+    const read = readFrontMatterSource(file)
     removePrivateBlocks(tree, file)
     if (config.privacy.redactContacts) redactContacts(tree, file)
-    if (!frontMatter) return
+    if (!read) return
+    // Front matter is published too: the same redaction, before any extractor or output sees a value.
+    const frontMatter = config.privacy.redactContacts ? redactFrontMatter(read.frontMatter, read.source, file) : read.frontMatter
     file.data.frontMatter = frontMatter
     const meeting = extractMeeting(tree, file, frontMatter, config)
     if (!file.messages.some((message) => message.fatal === true)) file.data.meeting = meeting

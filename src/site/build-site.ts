@@ -9,6 +9,7 @@ import {readMeetings} from '../archive/read-meetings.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
 import {ConfigError, loadConfig} from '../parse/config.js'
+import {fileNameProblem} from '../parse/slug.js'
 import {apiFileStream} from './api.js'
 import {meetingsCalendar} from './calendar.js'
 import {collectGarbageIfGrown, watchHeap} from './collect-garbage.js'
@@ -18,6 +19,7 @@ import {resetEleventyCaches} from './eleventy-caches.js'
 import {acquireLock} from './lock.js'
 import {clearLeftovers} from './leftovers.js'
 import {unsafeOutputReason} from './output-path.js'
+import {withoutUnpublishedReferences} from './unpublished-references.js'
 import minutebookPlugin, {siteSettings, type EleventyConfigLike} from './plugin.js'
 import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
@@ -145,21 +147,18 @@ function duplicateSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
 }
 
 /**
- * Messages for meetings whose slug cannot be a folder of the site: a file named `.md`, `..md` or `...md` would put
- * its page over the meetings index or outside `meetings/` (Eleventy then fails on the clash with no file named).
+ * Messages for meetings whose file name cannot name a page (see `fileNameProblem`, the rule `check` applies too): the
+ * page, its JSON and its URL would part ways, leave `meetings/`, or not be writable at all.
  */
 function unusableSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
-  return meetings
-    .filter((meeting) => meeting.slug === '' || meeting.slug === '.' || meeting.slug === '..')
-    .map((meeting) => {
-      const message = new VFileMessage(
-        `Unexpected file name \`${basename(meeting.source)}\`, whose slug \`${meeting.slug}\` cannot name a page, expected \`meetings/YYYY/YYYY-MM-DD-<slug>.md\``,
-        {place: {line: 1, column: 1}, ruleId: 'file-name', source: 'minutebook'}
-      )
-      message.file = meeting.source
-      message.fatal = true
-      return message
-    })
+  return meetings.flatMap((meeting) => {
+    const reason = fileNameProblem(meeting.source)
+    if (reason === undefined) return []
+    const message = new VFileMessage(reason, {place: {line: 1, column: 1}, ruleId: 'file-name', source: 'minutebook'})
+    message.file = meeting.source
+    message.fatal = true
+    return [message]
+  })
 }
 
 async function isPreviousOutput(out: string): Promise<boolean> {
@@ -408,7 +407,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     }
     if (fatal.length > 0) throw new BuildError(`${fatal.length} error${fatal.length === 1 ? '' : 's'} in the meetings; the previous output is unchanged`, fatal)
 
-    const published = meetings.filter((meeting) => meeting.status === 'approved' || options.drafts === true)
+    const chosen = meetings.filter((meeting) => meeting.status === 'approved' || options.drafts === true)
+    // What a parse made ahead (the Markdown, the API file in the cache) still holds what the build leaves out.
+    const {meetings: published, changed} = withoutUnpublishedReferences(chosen)
+    for (const slug of changed) {
+      cachedFiles.delete(slug)
+      const made = outputs.get(slug)
+      if (made) outputs.set(slug, {itemTexts: made.itemTexts})
+    }
     const read = clock()
     // The search index needs the meetings, people and organisations only: it starts before the registers are made.
     const steps = buildArchiveInSteps(published, config)

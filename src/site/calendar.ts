@@ -2,9 +2,9 @@ import type {MeetingEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import {absoluteUrl, encodePath} from './format.js'
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+/** Escapes a TEXT value (RFC 5545 §3.3.11); any line end (a lone carriage return too) becomes the escape `\n`. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n?|\n/g, '\\n')
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
@@ -48,11 +48,12 @@ export function meetingsCalendar(entries: readonly MeetingEntry[], config: Confi
       `DTSTAMP:${compact}T000000Z`,
       `DTSTART;VALUE=DATE:${compact}`,
       `DTEND;VALUE=DATE:${nextDay(meeting.date).replace(/-/g, '')}`,
-      `SUMMARY:${escapeText(meeting.title)}`,
+      // A draft (published with --drafts) is tentative: its minutes are not adopted, maybe not even its date.
+      `SUMMARY:${escapeText(meeting.status === 'approved' ? meeting.title : `DRAFT: ${meeting.title}`)}`,
       ...(meeting.location === undefined ? [] : [`LOCATION:${escapeText(meeting.location)}`]),
       ...(meeting.series === undefined ? [] : [`CATEGORIES:${escapeText(meeting.series)}`]),
       `URL:${url}`,
-      `STATUS:CONFIRMED`,
+      `STATUS:${meeting.status === 'approved' ? 'CONFIRMED' : 'TENTATIVE'}`,
       'END:VEVENT'
     )
   }

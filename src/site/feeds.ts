@@ -47,14 +47,17 @@ export function atomFeed(entries: readonly MeetingEntry[], config: Config, optio
   for (const entry of newest) {
     const meeting = entry.meeting
     const link = url(`/meetings/${meeting.slug}/`)
+    // A draft (published with --drafts) is marked as its page is, in the title readers see and as a category.
+    const draft = meeting.status !== 'approved'
     lines.push(
       '  <entry>',
-      `    <title>${escapeXml(`${meeting.title}, ${longDate(meeting.date)}`)}</title>`,
+      `    <title>${escapeXml(`${draft ? 'DRAFT: ' : ''}${meeting.title}, ${longDate(meeting.date)}`)}</title>`,
       `    <id>${link}</id>`,
       `    <link rel="alternate" type="text/html" href="${link}"/>`,
       `    <published>${meeting.date}T00:00:00Z</published>`,
       `    <updated>${(entry.adoptedAt?.date ?? meeting.date)}T00:00:00Z</updated>`,
       ...(meeting.series === undefined ? [] : [`    <category term="${escapeXml(meeting.series)}"/>`]),
+      ...(draft ? ['    <category term="draft" label="Draft: not yet approved"/>'] : []),
       `    <content type="html">${escapeXml(entryHtml(entry))}</content>`,
       '  </entry>'
     )

@@ -1,3 +1,4 @@
+import {lstatSync, readlinkSync, type Stats} from 'node:fs'
 import {isAbsolute, parse, relative, resolve} from 'node:path'
 
 /** True when `child` is `parent` or lies inside it. */
@@ -8,10 +9,26 @@ export function isInside(child: string, parent: string): boolean {
 
 /**
  * Why an output folder is unsafe to replace, or undefined when it is fine: the archive root itself,
- * anything inside `meetings/` or the site's templates, any folder that contains them, a filesystem root.
+ * anything inside `meetings/` or the site's templates, any folder that contains them, a filesystem root,
+ * and a path that is a file or a symbolic link (the build swaps a whole folder in at that path).
  */
 export function unsafeOutputReason(out: string, root: string, siteDir: string): string | undefined {
   const target = resolve(out)
+  let stats: Stats | undefined
+  try {
+    stats = lstatSync(target)
+  } catch {
+    stats = undefined
+  }
+  // The swap renames whatever is at the path aside and deletes it: a file there (`--out NOTES.txt`) was deleted, and
+  // a link was replaced by a folder while the folder it led to, perhaps the one a web server serves, kept the old site.
+  if (stats?.isSymbolicLink()) {
+    const to = readlinkSync(target)
+    return `Unexpected output \`${out}\` that is a symbolic link (to \`${to}\`), expected a folder: a build replaces the output folder whole, so the link would be replaced and \`${to}\` left stale; build into it with \`--out ${resolve(target, '..', to)}\``
+  }
+  if (stats !== undefined && !stats.isDirectory()) {
+    return `Unexpected output \`${out}\` that is a file, expected a folder: a build replaces the output folder whole, and would delete it`
+  }
   const meetings = resolve(root, 'meetings')
   if (target === parse(target).root) return `Unexpected output folder \`${out}\`, expected a folder below the filesystem root`
   if (isInside(resolve(root), target)) return `Unexpected output folder \`${out}\` that contains the archive root, expected a folder of its own such as \`_site\``

@@ -1,6 +1,6 @@
 import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, writeSync} from 'node:fs'
+import {chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, writeSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -163,6 +163,24 @@ describe('faults leave the previous complete site or the new one, and the source
     expect(() => writeFileSync(join(meetings, 'probe.md'), 'x')).toThrow(/EROFS/)
     expect(buildOk(root)).toEqual(before)
     expect(manifest(meetings)).toEqual(sources)
+  }, 300_000)
+
+  it('an unreadable meeting is an error on its file, not "cannot write the site"', () => {
+    const root = exampleArchive('unreadable')
+    // Permissions do not bind root: the commands run as `nobody`, in an archive it may write to but one file of.
+    chmodSync(work, 0o755)
+    for (const path of ['', ...filesUnder(root).map((file) => file.split('/').slice(0, -1).join('/'))]) chmodSync(join(root, path), 0o777)
+    chmodSync(join(root, edited), 0o000)
+    const asNobody = (...args: string[]) =>
+      spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli, ...args], {encoding: 'utf8', cwd: root, timeout: 300_000})
+    const expected = 'Unexpected meeting file that cannot be read (EACCES), expected a readable file; check its permissions [minutebook:unreadable]'
+    const built = asNobody('build', '--root', root, '--quiet')
+    expect(built.status).toBe(1)
+    expect(built.stderr).toContain(`${edited}:1:1: ${expected}`)
+    expect(built.stderr).not.toMatch(/cannot write the site|internal error/)
+    const checked = asNobody('check', '--root', root)
+    expect(checked.status).toBe(1)
+    expect(checked.stdout).toContain(`${edited}:1:1: ${expected}`)
   }, 300_000)
 
   it('two builds at once into the same output folder', async () => {

@@ -29,9 +29,11 @@ export function compile(): void {
 // test instead of hanging the suite; a stack overflow comes back as an error, not a crash.
 const source = `
   const {parentPort, workerData} = require('node:worker_threads')
-  import(workerData.module).then(({parseMeeting}) => {
+  Promise.all([import(workerData.module), import(workerData.configModule)]).then(([{parseMeeting}, {parseConfig}]) => {
     try {
-      const {meeting, messages} = parseMeeting(workerData.text, {path: 'meetings/2024/2024-01-01-pathological.md'})
+      const config = workerData.config === undefined ? undefined : parseConfig(workerData.config, 'minutebook.yml').config
+      if (workerData.config !== undefined && config === undefined) throw new Error('invalid minutebook.yml')
+      const {meeting, messages} = parseMeeting(workerData.text, {path: 'meetings/2024/2024-01-01-pathological.md', ...(config ? {config} : {})})
       parentPort.postMessage({
         ok: true,
         messages: messages.map((m) => m.line + ':' + m.column + ' ' + m.reason + ' [' + m.ruleId + ']'),
@@ -43,13 +45,26 @@ const source = `
     }
   })`
 
+/** Options of {@link parseInWorker}. */
+export interface WorkerOptions {
+  /** The text of a `minutebook.yml` to parse with (its registry, privacy switches). */
+  config?: string
+  /** Largest old-generation heap of the worker, in MB (2048 by default): a parse needing more fails. */
+  heapMb?: number
+}
+
 /** Parses `text` with dist/'s parseMeeting in a worker; rejects when it takes longer than {@link boundMs}. */
-export function parseInWorker(text: string | Uint8Array): Promise<Outcome> {
+export function parseInWorker(text: string | Uint8Array, options: WorkerOptions = {}): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(source, {
       eval: true,
-      workerData: {module: join(repo, 'dist', 'parse', 'parse-meeting.js'), text},
-      resourceLimits: {maxOldGenerationSizeMb: 2048}
+      workerData: {
+        module: join(repo, 'dist', 'parse', 'parse-meeting.js'),
+        configModule: join(repo, 'dist', 'parse', 'config.js'),
+        text,
+        ...(options.config === undefined ? {} : {config: options.config})
+      },
+      resourceLimits: {maxOldGenerationSizeMb: options.heapMb ?? 2048}
     })
     const timer = setTimeout(() => {
       void worker.terminate()

@@ -10,7 +10,7 @@ describe('minutebook:file-name', () => {
   })
 
   it('reports a file outside the naming scheme', async () => {
-    const path = 'meetings/2007/Stakeholder Meeting.md'
+    const path = 'meetings/2007/Stakeholder-Meeting.md'
     expect(of(await check({[path]: meeting(basic)}), 'file-name')).toEqual([
       `${path}:1:1 error Unexpected file path \`${path}\`, expected \`meetings/YYYY/YYYY-MM-DD-<slug>.md\` with a lower-case, hyphenated slug`
     ])

@@ -54,11 +54,11 @@ describe('private blocks', () => {
     ])
   })
 
-  it('reports a closing marker without an opening one as a warning', () => {
+  it('reports a closing marker without an opening one as an error: its opening marker is likely mistyped', () => {
     const result = parse('## Item\n\nText <!-- /private --> more.\n')
-    expect(result.meeting).toBeDefined()
+    expect(result.meeting).toBeUndefined()
     expect(result.messages.map((message) => formatMessage(message))).toEqual([
-      'meetings/2024/2024-05-01-board.md:9:6: warning: Unexpected closing `<!-- /private -->`, expected an opening `<!-- private -->` before it [minutebook:private-block-stray]'
+      'meetings/2024/2024-05-01-board.md:9:6: Unexpected closing `<!-- /private -->`, expected an opening `<!-- private -->` before it [minutebook:private-block-stray]'
     ])
   })
 })

@@ -1,3 +1,4 @@
+import {fileNameProblem} from '../../parse/slug.js'
 import {frontMatterKeyPoint} from '../place.js'
 import {report, type Rule} from '../rule.js'
 
@@ -9,8 +10,14 @@ export const fileName: Rule = {
   id: 'minutebook:file-name',
   severity: 'error',
   description:
-    'A meeting file is named `meetings/YYYY/YYYY-MM-DD-<slug>.md`, its year folder and file name agreeing with the `date` in its front matter.',
+    'A meeting file is named `meetings/YYYY/YYYY-MM-DD-<slug>.md`, its year folder and file name agreeing with the `date` in its front matter; a name that cannot be part of a URL also stops the build.',
   check({entry}) {
+    // A name that cannot name a page at all is refused by `build` with the same message.
+    const unusable = fileNameProblem(entry.path)
+    if (unusable !== undefined) {
+      report(fileName, entry, unusable, {line: 1, column: 1})
+      return
+    }
     const match = pattern.exec(entry.path)
     if (!match) {
       report(

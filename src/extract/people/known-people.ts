@@ -22,11 +22,28 @@ function isExact(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }
 
+// The members of each list `push` fills, so a list thousands long (a registry whose people share a surname) is
+// deduplicated in constant time instead of a scan per insert.
+const members = new WeakMap<object, Set<unknown>>()
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list) {
-    if (!list.includes(value)) list.push(value)
-  } else map.set(key, [value])
+    const seen = members.get(list)!
+    if (!seen.has(value)) {
+      seen.add(value)
+      list.push(value)
+    }
+  } else {
+    const created = [value]
+    members.set(created, new Set([value]))
+    map.set(key, created)
+  }
+}
+
+/** Longest writing first; stable, so writings of one length keep the order they were added in. */
+function byLength(a: Variant, b: Variant): number {
+  return b.words.length - a.words.length
 }
 
 function only<V>(list: V[] | undefined): V | undefined {
@@ -39,15 +56,21 @@ function only<V>(list: V[] | undefined): V | undefined {
  */
 export class PeopleIndex {
   readonly people: KnownPerson[] = []
+  private readonly known = new Set<KnownPerson>()
   private readonly caseless = new Map<string, KnownPerson[]>()
   private readonly exact = new Map<string, KnownPerson[]>()
   private readonly byFirstWord = new Map<string, Variant[]>()
   private readonly byLastWord = new Map<string, KnownPerson[]>()
   private readonly byGivenWord = new Map<string, KnownPerson[]>()
+  /** First words whose variants were added since they were last sorted: sorted once, when next matched. */
+  private readonly unsorted = new Set<string>()
 
   /** Adds a person under their name and aliases; `literal` also lets the text match them word for word. */
   add(person: KnownPerson, writings: readonly string[], literal: boolean): void {
-    if (!this.people.includes(person)) this.people.push(person)
+    if (!this.known.has(person)) {
+      this.known.add(person)
+      this.people.push(person)
+    }
     this.handles.clear()
     for (const writing of writings) {
       for (const form of new Set([writing.trim(), stripHonorifics(writing)])) {
@@ -60,8 +83,9 @@ export class PeopleIndex {
           const key = exact ? words[0]! : words[0]!.toLowerCase()
           const list = this.byFirstWord.get(key) ?? []
           list.push({words, exact, person})
-          list.sort((a, b) => b.words.length - a.words.length)
           this.byFirstWord.set(key, list)
+          // Sorting here, on every insert, made a registry of thousands of aliases sharing a first word quadratic.
+          this.unsorted.add(key)
         }
       }
     }
@@ -76,8 +100,10 @@ export class PeopleIndex {
   matchAt(tokens: readonly Token[], index: number, end: number): {person: KnownPerson; length: number} | undefined {
     const first = tokens[index]?.text
     if (first === undefined) return undefined
-    const candidates = [...(this.byFirstWord.get(first) ?? []), ...(this.byFirstWord.get(first.toLowerCase()) ?? [])]
-    candidates.sort((a, b) => b.words.length - a.words.length)
+    const same = this.variants(first)
+    const lower = first.toLowerCase() === first ? [] : this.variants(first.toLowerCase())
+    // Both lists are sorted: one alone is used as it is; two are sorted together as before (the exact case first).
+    const candidates = lower.length === 0 ? same : same.length === 0 ? lower : [...same, ...lower].sort(byLength)
     for (const variant of candidates) {
       if (index + variant.words.length > end) continue
       const same = variant.words.every((word, offset) => {
@@ -87,6 +113,14 @@ export class PeopleIndex {
       if (same) return {person: variant.person, length: variant.words.length}
     }
     return undefined
+  }
+
+  /** The variants whose first word is `key`, longest first. */
+  private variants(key: string): Variant[] {
+    const list = this.byFirstWord.get(key)
+    if (list === undefined) return []
+    if (this.unsorted.delete(key)) list.sort(byLength)
+    return list
   }
 
   /** The one person written exactly so (name or alias, honorifics ignored), if there is exactly one. */
