@@ -28,6 +28,8 @@ export interface RecordCues {
   isNotDecision(text: string): boolean
   /** The outcome a text states: carried, failed, withdrawn or deferred. */
   outcome(text: string): Outcome | undefined
+  /** True when a line ends with its outcome after a dash: "Secure Messaging Protocol Public License - approved". */
+  isTrailingOutcome(text: string): boolean
   /** True when a text is nothing but an outcome (and votes): "Motion carried (3 for, 0 against).", "Passes", "Vertagt". */
   isOutcomeLine(text: string): boolean
   unanimous(text: string): boolean
@@ -109,6 +111,7 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
     `^(?:(?:was|is|has\\s+been|wurde|wird|est|a\\s+été|fue|es)\\s+)?(?:(?:${unanimousWords})\\s+)?(?:${outcomeWords})(?:\\s+(?:${unanimousWords}))?(?![\\p{L}])[\\s\\d.,:;()/+-]*(?:(?:${forWords}|${againstWords}|${abstainWords}|votes?|stimmen|voix|votos|to|of|for)[\\s\\d.,:;()/+-]*)*$`,
     'iu'
   )
+  const trailingOutcome = new RegExp(`\\S.{2,}\\s[-–—:]\\s*(?:${outcomeWords})[.!]?$`, 'iu')
   const moved = phraseAlternatives(all((language) => language.motions.moved))
   const seconded = phraseAlternatives(all((language) => language.motions.seconded))
   const motionAtStart = new RegExp(`^\\s*(?:\\*\\*)?(?:${moved})(?:\\*\\*)?\\s*(?:[:：]\\s*|\\s+(?=that\\b|to\\b|by\\b|von\\b|par\\b|por\\b|de\\b|que\\b|dass\\b))`, 'iu')
@@ -175,6 +178,10 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
       if (falseFriends?.test(text)) return undefined
       for (const [outcome, pattern] of outcomes) if (pattern?.test(text)) return outcome
       return undefined
+    },
+    isTrailingOutcome(text) {
+      const match = trailingOutcome.exec(text.trim())
+      return match !== null && !falseFriends?.test(text)
     },
     isOutcomeLine(text) {
       const bare = text.replace(/\*+/g, '').replace(/^[\s>(\[-]+|[\s)\].!]+$/gu, '').trim().replace(noun, '')

@@ -108,7 +108,25 @@ function note(state: State, text: string, line: number): void {
 
 function isDecisionSentence(text: string, state: State): boolean {
   const {records} = state.reader
-  return records.isDecision(text) || records.isElection(text) || isConclusionArrow(text, records) || isSettled(text, records)
+  return (
+    records.isDecision(text) ||
+    records.isElection(text) ||
+    isConclusionArrow(text, records) ||
+    isSettled(text, records) ||
+    records.isTrailingOutcome(text) ||
+    votesFor(text) !== undefined
+  )
+}
+
+// "1. Amt: Simon Joda Stößer mit 9 Stimmen", "Treasurer: Ana Lima with 12 votes": who won and how many voted for them.
+const electedWith = /^(?:([^:：]{1,40})[:：]\s*)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3})\s+(?:mit|with|avec|con)\s+(\d{1,4})\s+(?:Stimmen|votes|voix|votos)\b/u
+
+/** The person elected and their votes, from a line that names an office holder with a vote count. */
+function votesFor(text: string): {name: string; office?: string; votes: number} | undefined {
+  const match = electedWith.exec(text.trim())
+  if (!match) return undefined
+  const office = match[1]?.replace(/^\s*\d+[.)]\s*/u, '').trim()
+  return {name: match[2]!, ...(office ? {office} : {}), votes: Number(match[3])}
 }
 
 /**
@@ -124,8 +142,8 @@ function conclusion(rest: string, line: number, state: State, source: string): v
     push(state, {kind: 'decision', text: rest, line}, source)
     return
   }
-  const decided = sentences.filter((sentence) => !tasks.includes(sentence)).join(' ')
-  if (decided !== '') push(state, {kind: 'decision', text: decided, line}, source)
+  // "Decision: Gary to adjust PR 477 ..." is decided and assigned: the decision, and the task as its owner's action.
+  push(state, {kind: 'decision', text: rest, line}, source)
   for (const task of tasks) push(state, {kind: 'action', line, ...parseAction(task, state.reader)})
 }
 
@@ -466,7 +484,13 @@ function cleanName(phrase: string): string {
 /** Decisions that elect someone name whom and to what: "Delan Azabani was elected." under "Vote for the President". */
 function withElections(units: Unit[], office: string | undefined, records: RecordCues): Unit[] {
   return units.map((unit) => {
-    if (unit.kind !== 'decision' || unit.elected !== undefined || !records.isElection(unit.text)) return unit
+    if (unit.kind !== 'decision' || unit.elected !== undefined) return unit
+    const counted = votesFor(unit.text)
+    if (counted) {
+      const holds = counted.office ?? office
+      return {...unit, outcome: unit.outcome ?? 'carried', elected: [{name: counted.name, ...(holds === undefined ? {} : {office: holds}), votes: counted.votes}]}
+    }
+    if (!records.isElection(unit.text)) return unit
     const match =
       /^(.{2,80}?)\s+(?:was|were|is|wurde|ist|a été|est|fue|es)\s+(?:(?:re-)?elected|appointed|selected|gewählt|élue?|elegid[oa]|nombrad[oa])(?:\s+(?:as|to|als|comme|como)?\s*(?:the\s+)?([^(.,;]{2,60}?))?\s*(?:\((\d+)[^)]*\))?[.!]?$/iu.exec(unit.text) ??
       // "Lukas Brandt wurde zum Kassenwart gewählt": German puts the office before the verb.
@@ -476,8 +500,8 @@ function withElections(units: Unit[], office: string | undefined, records: Recor
     // "Chairman unanimously", "Treasurer with 4 votes": the office ends where the manner or the count begins.
     const tail = /\s+(?:(?:un)?animously|unanimous|einstimmig|à l['’]unanimité|por unanimidad|with|by|mit|avec|con|par|por)\b.*$/iu
     const named = match[2]?.replace(tail, '').trim() || office
-    const counted = match[3] ?? /(?:with|by|mit|avec|con)\s+(\d+)\s+(?:votes?|stimmen|voix|votos)/iu.exec(unit.text)?.[1]
-    const votes = counted === undefined ? undefined : Number(counted)
+    const count = match[3] ?? /(?:with|by|mit|avec|con)\s+(\d+)\s+(?:votes?|stimmen|voix|votos)/iu.exec(unit.text)?.[1]
+    const votes = count === undefined ? undefined : Number(count)
     return {...unit, outcome: unit.outcome ?? 'carried', elected: [{name, ...(named === undefined ? {} : {office: named}), ...(votes === undefined ? {} : {votes})}]}
   })
 }

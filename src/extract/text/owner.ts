@@ -41,7 +41,7 @@ export function resolveOwners(phrase: string, resolve: OwnerResolver): string | 
       names.push(cleanOwner(part))
     } else if (!names.includes(name)) names.push(name)
   }
-  return unknown < parts.length - unknown || unknown === 0 ? names.join('; ') : undefined
+  return unknown <= parts.length - unknown ? names.join('; ') : undefined
 }
 
 /** The owner of a "Name to <verb> ..." / "Name will <verb> ..." / "Name wird ..." task, when the text has that form. */

@@ -125,7 +125,8 @@ const english: Language = {
       'were accepted', 'was ratified', 'were ratified', 'was carried', 'was passed', 'has been approved',
       'have been approved', 'has been adopted', 'have been adopted', 'has been selected', 'was * adopted', 'were * approved',
       'was * approved', 'was * accepted', 'motion carried', 'motion passed', 'motion passes', 'motion carries',
-      'the plan stands', 'decided to', 'decided that', 'agreed that', 'have selected', 'were selected', 'we selected',
+      'the plan stands', 'broadly agreed', 'generally agreed', 'unanimously agreed', 'unanimous * vote', 'is unanimous',
+      'was unanimous', 'decided to', 'decided that', 'agreed that', 'have selected', 'were selected', 'we selected',
       'minutes * approved', 'minutes * adopted', 'agenda * adopted', 'agenda * approved'
     ],
     notDecisions: [
