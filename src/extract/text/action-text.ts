@@ -43,7 +43,6 @@ export function parseAction(raw: string, reader: ActionReader, checked?: boolean
 
 /** The owner of a sentence that reads as a task ("Dana to circulate ...", "Kate will clean up ..."), if it is one. */
 export function taskOwner(text: string, reader: ActionReader): string | undefined {
-  // "(David will research)": an aside in brackets is still a task.
-  const plain = normalizeSpace(text).replace(/^\((.*)\)[.]?$/u, '$1')
+  const plain = normalizeSpace(text)
   return ownerBeforeVerb(plain, reader.records, reader.owner) ?? ownerByHandle(plain, reader.owner)
 }

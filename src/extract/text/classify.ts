@@ -147,6 +147,9 @@ function conclusion(rest: string, line: number, state: State, source: string): v
   for (const task of tasks) push(state, {kind: 'action', line, ...parseAction(task, state.reader)})
 }
 
+// A chat log's turn: a name and a time alone on a line ("Neil (01:02 pm)").
+const chatTurn = /^[^\n():]{1,48}?\s*\(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\)\s*$/iu
+
 /** "Nothing", "None", "No conclusion.", "n/a": a section's placeholder, not a decision. */
 function isPlaceholder(text: string): boolean {
   return /^\s*(?:none|nothing|no conclusion|no decisions?|n\/?a|-+|—|tbd|keine|nichts|aucune?|rien|ninguna?|nada)\s*[.!]?\s*$/iu.test(text)
@@ -208,7 +211,9 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
     const end = newline === -1 ? text.length : newline
     const marker = records.startsWithMarker(text.slice(start, Math.min(end, start + 40)))
     const last = chunks[chunks.length - 1]
-    if (marker || !last) chunks.push({start, end, marker})
+    // A chat log's "Neil (01:47 pm)" line heads the message under it: the message starts a sentence of its own.
+    const afterTurn = last !== undefined && chatTurn.test(text.slice(last.start, last.end))
+    if (marker || !last || afterTurn || chatTurn.test(text.slice(start, end))) chunks.push({start, end, marker})
     else last.end = end
     start = end + 1
   }

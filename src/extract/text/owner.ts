@@ -48,7 +48,18 @@ export function resolveOwners(phrase: string, resolve: OwnerResolver): string | 
 export function ownerBeforeVerb(text: string, records: RecordCues, resolve: OwnerResolver): string | undefined {
   // A label or marker before the name ("Kristy Fleming: Dara Sok to ...") is not part of the owner.
   const start = Math.max(0, text.slice(0, 120).lastIndexOf(': ') + 1)
-  const words = text.slice(start, start + 160)
+  const owner = ownerAt(text.slice(start, start + 160), records, resolve)
+  if (owner !== undefined) return owner
+  // A task after a full stop that the sentence splitter kept ("... is encouraged. mcelrath volunteered to make ...").
+  for (const stop of text.slice(0, 600).matchAll(/[.;]\s+(?=\S)/gu)) {
+    const found = ownerAt(text.slice(stop.index + stop[0].length, stop.index + stop[0].length + 160), records, resolve)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/** The owner of a task that opens `words`: a name the resolver knows, then "to", "will", ..., then a verb. */
+function ownerAt(words: string, records: RecordCues, resolve: OwnerResolver): string | undefined {
   for (const match of words.matchAll(/\s/gu)) {
     const follow = records.ownerFollow.exec(words.slice(match.index))
     if (!follow) continue
