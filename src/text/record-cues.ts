@@ -111,7 +111,8 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
     `^(?:(?:was|is|has\\s+been|wurde|wird|est|a\\s+été|fue|es)\\s+)?(?:(?:${unanimousWords})\\s+)?(?:${outcomeWords})(?:\\s+(?:${unanimousWords}))?(?![\\p{L}])[\\s\\d.,:;()/+-]*(?:(?:${forWords}|${againstWords}|${abstainWords}|votes?|stimmen|voix|votos|to|of|for)[\\s\\d.,:;()/+-]*)*$`,
     'iu'
   )
-  const trailingOutcome = new RegExp(`\\S.{2,}\\s[-–—:]\\s*(?:${outcomeWords})[.!]?$`, 'iu')
+  // Anchored at the end and free of a leading `.*`, so a line without a dash costs one pass, not one per character.
+  const trailingOutcome = new RegExp(`\\s[-–—:]\\s*(?:${outcomeWords})[.!]?$`, 'iu')
   const moved = phraseAlternatives(all((language) => language.motions.moved))
   const seconded = phraseAlternatives(all((language) => language.motions.seconded))
   const motionAtStart = new RegExp(`^\\s*(?:\\*\\*)?(?:${moved})(?:\\*\\*)?\\s*(?:[:：]\\s*|\\s+(?=that\\b|to\\b|by\\b|von\\b|par\\b|por\\b|de\\b|que\\b|dass\\b))`, 'iu')
@@ -180,8 +181,10 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
       return undefined
     },
     isTrailingOutcome(text) {
-      const match = trailingOutcome.exec(text.trim())
-      return match !== null && !falseFriends?.test(text)
+      const trimmed = text.trim()
+      // Only the last few dozen characters can hold the dash and the outcome.
+      const match = trailingOutcome.exec(trimmed.slice(-60))
+      return match !== null && trimmed.length > match[0].length + 2 && !falseFriends?.test(text)
     },
     isOutcomeLine(text) {
       const bare = text.replace(/\*+/g, '').replace(/^[\s>(\[-]+|[\s)\].!]+$/gu, '').trim().replace(noun, '')

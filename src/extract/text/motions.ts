@@ -116,7 +116,7 @@ export function readMotions(lines: readonly Line[], records: RecordCues, person:
       }
       // "Moved by A, seconded by B, that X. Carried" arrives as one line when a list entry holds it all.
       const outcome = records.outcome(motion.rest)
-      if (outcome !== undefined && /(?:^|[.;]\s*)[^.;]*$/u.test(motion.rest) && records.isOutcomeLine(motion.rest.split(/[.;]\s+/u).at(-1) ?? '')) {
+      if (outcome !== undefined && records.isOutcomeLine(motion.rest.split(/[.;]\s+/u).at(-1) ?? '')) {
         open.text = motion.rest.split(/[.;]\s+/u).slice(0, -1).join('. ')
         close(outcome, index)
       }
