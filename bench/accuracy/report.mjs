@@ -55,7 +55,14 @@ export function tableLines(rows, languages, totals, {verbose = false} = {}) {
   const rule = '-'.repeat(widths.reduce((a, b) => a + b + 2, -2))
   const slowest = totals.slowest ? `slowest parse: ${ms(totals.slowest.ms)} ms (${totals.slowest.file})` : 'slowest parse: -'
   const body = fileRows.flatMap((cells, i) => [format(cells), ...(verbose ? detailLines(rows[i]) : [])])
-  return [format(header), rule, ...body, rule, ...sumRows.map(format), '', slowest]
+  const m = totals.measures
+  // Where the figures come from: stated vs implicit decisions, owned vs unowned actions, owners by full name.
+  const split = [
+    `decisions stated outright ${share(m.decisions_stated)}, implicit ${share(m.decisions_implicit)}; ` +
+      `actions with an owner ${share(m.actions_owned)}, without ${share(m.actions_unowned)}; ` +
+      `owners against the full name ${share(m.owners_by_full_name)}`
+  ]
+  return [format(header), rule, ...body, rule, ...sumRows.map(format), '', ...split, slowest]
 }
 
 /** What lies behind one file's figures, as score.mjs --verbose shows it: misses and unmatched parsed entries. */

@@ -103,6 +103,10 @@ export function scoreFile(expected, meeting) {
     owners.push({expected: e.owner, got: got || null, ok: ownerMatches(e.owner_as_written ?? [e.owner], got)})
   })
   const ownersRight = owners.filter((owner) => owner.ok).length
+  // The same owners against the expectation's full name, where the reader resolves "PhilO" to Philip Odence.
+  const ownersByName = owners.filter((owner) => owner.ok || ownerMatches([owner.expected], owner.got ?? '')).length
+  // What a reader of conventions can reach: decisions the expectation calls stated outright, actions with an owner.
+  const subset = (list, map, keep) => measure(list.filter((e, i) => keep(e) && map.byExpected.has(i)).length, list.filter(keep).length)
 
   const missed = (list, map, name) => list.filter((_, i) => !map.byExpected.has(i)).map(name)
   const unmatched = (list, map, show) => list.filter((_, j) => !map.byParsed.has(j)).map(show)
@@ -122,7 +126,12 @@ export function scoreFile(expected, meeting) {
       decision_precision: measure(decided.byExpected.size, decisions.length),
       actions: measure(acted.byExpected.size, expected.actions.length),
       action_precision: measure(acted.byExpected.size, actions.length),
-      owners: measure(ownersRight, owners.length)
+      owners: measure(ownersRight, owners.length),
+      owners_by_full_name: measure(ownersByName, owners.length),
+      decisions_stated: subset(expected.decisions, decided, (d) => d.explicit === true),
+      decisions_implicit: subset(expected.decisions, decided, (d) => d.explicit !== true),
+      actions_owned: subset(expected.actions, acted, (a) => Boolean(a.owner)),
+      actions_unowned: subset(expected.actions, acted, (a) => !a.owner)
     },
     details: {
       synthetic_items: synthetic,

@@ -102,7 +102,7 @@ describe('the measures of one file', () => {
       {name: null, as_written: ['Parks office']}
     ],
     decisions: [
-      {text: 'Hall booked', quotes: ['The hall is booked for May.']},
+      {text: 'Hall booked', quotes: ['The hall is booked for May.'], explicit: true},
       {text: 'Bar stays open', quotes: ['The motion to close the bar failed.']},
       {text: 'Fee unchanged', quotes: ['The membership fee stays unchanged.']}
     ],
@@ -155,7 +155,14 @@ describe('the measures of one file', () => {
       decision_precision: {count: 2, of: 2},
       actions: {count: 1, of: 2},
       action_precision: {count: 1, of: 2},
-      owners: {count: 0, of: 1}
+      owners: {count: 0, of: 1},
+      // "Bo" is not a word sequence of "Bo Chan" either way: wrong by the full name as by the spelling.
+      owners_by_full_name: {count: 0, of: 1},
+      // Where the figures come from: the stated decision found, one of two implicit ones, one of two owned actions.
+      decisions_stated: {count: 1, of: 1},
+      decisions_implicit: {count: 1, of: 2},
+      actions_owned: {count: 1, of: 2},
+      actions_unowned: {count: 0, of: 0}
     })
   })
 
