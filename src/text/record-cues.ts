@@ -291,7 +291,7 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
     isEveryone(word) {
       return everyone.has(word.toLowerCase())
     },
-    ownerFollow: new RegExp(`^\\s+(?:${follow})(?=\\s)`, 'iu'),
+    ownerFollow: new RegExp(`^\\s+(?:${follow})(?=\\s|[,.;!]|$)`, 'iu'),
     dueWords,
     isUnownedTask(sentence) {
       const trimmed = sentence.trim()

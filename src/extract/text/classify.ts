@@ -375,7 +375,8 @@ function leadingOwner(text: string, reader: ActionReader): string | undefined {
 /** An entry of an action list that is not an action: a status, a date, a link, "none". */
 function isNotAnAction(text: string, records: RecordCues): boolean {
   const rest = records.status(text).text.replace(/^https?:\S+$/u, '').trim()
-  return rest === '' || isPlaceholder(rest) || /^(?:[\p{L}]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[\p{L}]+\.?$/u.test(rest)
+  // A question under "Action items" ("Who has time to help?") asks for an owner; it is not yet an action.
+  return rest === '' || isPlaceholder(rest) || isQuestion(rest) || /^(?:[\p{L}]+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[\p{L}]+\.?$/u.test(rest)
 }
 
 // "Crob: I will share that with the Governing board": a speaker's own commitment.

@@ -63,9 +63,11 @@ function ownerAt(words: string, records: RecordCues, resolve: OwnerResolver): st
   for (const match of words.matchAll(/\s/gu)) {
     const follow = records.ownerFollow.exec(words.slice(match.index))
     if (!follow) continue
-    const after = words.slice(match.index + follow[0].length).trimStart()
+    const after = words.slice(match.index + follow[0].length).replace(/^[\s,.;!]+/u, '')
+    // "Timlukas kümmert sich": a verb of its own may end the task; "to" and "will" need the verb after them.
+    const complete = after === '' && !/^(?:to|will|shall|is to|are to|needs? to|will be|agreed to|offered to|volunteer(?:ed|s) to)$/iu.test(follow[0].trim())
     // A task goes on with a verb in lower case: "Dara Sok to Bangkok" is a route, not a task; "will not" is none.
-    if (!/^\p{Ll}/u.test(after) || /^(?:not|never|be\s+(?:unable|away|absent|out|on\s+leave))\b/iu.test(after)) continue
+    if (!complete && (!/^\p{Ll}/u.test(after) || /^(?:not|never|be\s+(?:unable|away|absent|out|on\s+leave))\b/iu.test(after))) continue
     // A passive or a preposition ("to be adopted", "to date") is not a task.
     if (/^(?:be|date|the|a|an|this|that|these|those|his|her|their|its|our|my|your|all)\b/iu.test(after) && !/^be\s+\p{L}+ing\b/iu.test(after)) continue
     const owners = resolveOwners(words.slice(0, match.index), resolve)

@@ -78,7 +78,11 @@ const german: Language = {
     done: ['erledigt', 'fertig', 'abgeschlossen'],
     inProgress: ['in arbeit', 'läuft', 'offen', 'in bearbeitung'],
     everyone: ['alle', 'jeder', 'jede'],
-    after: ['wird', 'werden', 'soll', 'sollte', 'kümmert sich', 'kümmern sich', 'übernimmt', 'prüft', 'klärt', 'macht', 'schreibt', 'fragt', 'testet'],
+    after: [
+      'wird', 'werden', 'soll', 'sollte', 'will', 'kümmert sich', 'kümmern sich', 'übernimmt', 'übernehmen', 'prüft',
+      'prüfen', 'klärt', 'klären', 'macht', 'machen', 'schreibt', 'fragt', 'scannt', 'pusht', 'organisiert', 'bestellt',
+      'besorgt', 'schickt', 'verschickt', 'bereitet', 'baut', 'überlegt sich', 'meldet sich', 'fährt'
+    ],
     due: ['bis', 'bis zum', 'bis spätestens', 'spätestens', 'vor dem', 'frist'],
     obligations: ['müssen noch', 'muss noch', 'sollte jemand', 'muss jemand', 'sollte mal rein'],
     passive: ['wird', 'werden', 'soll', 'sollen'],
