@@ -126,7 +126,7 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
   // A status set apart: in brackets in any case ("(done)", "[Done]"), in capitals ("DONE", "IN PROCESS"), or after a
   // dash or colon at the end ("... - done"). Lower-case "done" in a sentence ("work done so far") is prose.
   const bracketed = new RegExp(`\\s*[(\\[]\\s*(?:(${doneWords})|(${progressWords}))\\s*[)\\]]\\s*`, 'iu')
-  const trailing = new RegExp(`\\s*[-–—:]\\s*(?:(${doneWords})|(${progressWords}))\\s*[.!]?\\s*$`, 'iu')
+  const trailing = new RegExp(`\\s*[-–—:.]\\s*(?:(${doneWords})|(${progressWords}))\\s*[.!]?\\s*$`, 'iu')
   const leadingStatus = new RegExp(`^\\s*(?:(${doneWords})|(${progressWords}))\\s*[,:;]\\s+`, 'iu')
   const capitals = new RegExp(`(?<![\\p{L}])(?:(${doneWords})|(${progressWords}))(?![\\p{L}])\\s*[:.!-]?\\s*`, 'u')
   const everyone = new Set(all((language) => language.actions.everyone).map((word) => word.toLowerCase()))
@@ -145,7 +145,7 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
   const obligation = new RegExp(`^(?:(?:das|dies|es|this|that|cela)\\s+)?(?:${phraseAlternatives(all((language) => language.actions.obligations))})\\s+(?:[\\p{L}*]+\\s+){0,2}?\\p{Ll}`, 'iu')
   const soon = compilePhrases(all((language) => language.actions.soon))
   const notTasks = new Set(all((language) => language.actions.notTasks).map((word) => word.toLowerCase()))
-  const passive = new RegExp(`(?<![\\p{L}])(?:${phraseAlternatives(all((language) => language.actions.passive))})\\s+(?:[\\p{L}]+ly\\s+|später\\s+|bald\\s+|also\\s+)?([\\p{Ll}]+(?:ed|en|wn|t|é|ée|és|ées|ado|ada|idos?|idas?)|ge\\p{Ll}+)(?![\\p{L}])`, 'u')
+  const passive = new RegExp(`(?<![\\p{L}])(?:${phraseAlternatives(all((language) => language.actions.passive))})\\s+(?:[\\p{L}]+\\s+){0,4}?([\\p{Ll}]+(?:ed|en|wn|t|é|ée|és|ées|ado|ada|idos?|idas?)|ge\\p{Ll}+)(?![\\p{L}])`, 'u')
   const hypothetical = /^\s*(?:if|unless|whether|once|should|wenn|falls|ob|si|au cas où|sinon)\b/iu
   const question = /\?["'”’)\]]*$/u
 

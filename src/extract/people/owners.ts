@@ -9,7 +9,8 @@ function isPersonalName(text: string): boolean {
   const words = text.split(/\s+/u)
   // Scripts without capitals (Khmer, Thai, Chinese) give no case to go by: a short run of their words is taken as a name.
   if (words.every((word) => /^\p{Lo}/u.test(word))) return words.length <= 4
-  return words.length >= 2 && words.length <= 4 && words.every((word, index) => isNameWord(word) || (index > 0 && isParticle(word)))
+  // Particles join names ("Jan de Vries"); a name does not end on one ("Revisar el ...").
+  return words.length >= 2 && words.length <= 4 && isNameWord(words.at(-1)!) && words.every((word, index) => isNameWord(word) || (index > 0 && isParticle(word)))
 }
 
 // Capitals that are markers or shorthand, never a team: "TODO to ...", "PR to be merged".

@@ -43,6 +43,7 @@ export function parseAction(raw: string, reader: ActionReader, checked?: boolean
 
 /** The owner of a sentence that reads as a task ("Dana to circulate ...", "Kate will clean up ..."), if it is one. */
 export function taskOwner(text: string, reader: ActionReader): string | undefined {
-  const plain = normalizeSpace(text)
+  // "offen, Yannik klärt das": a status before the task is not part of its owner.
+  const plain = reader.records.status(normalizeSpace(text)).text
   return ownerBeforeVerb(plain, reader.records, reader.owner) ?? ownerByHandle(plain, reader.owner)
 }
