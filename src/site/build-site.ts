@@ -1,7 +1,6 @@
 import {existsSync} from 'node:fs'
 import {cp, mkdir, readFile, readdir, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {VFileMessage} from 'vfile-message'
 import {buildArchiveInSteps} from '../archive/build-archive.js'
 import type {Archive} from '../archive/types.js'
@@ -25,6 +24,7 @@ import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
 import {linkCachedMeetingFiles, meetingMarkdownPath} from './link-cached.js'
 import {writeSearchIndex} from './search/index-site.js'
+import {assembleSite, ownSiteDirectory} from './site-input.js'
 import {sitemap} from './sitemap.js'
 import {countFiles, indexablePaths, isIndexable, writeSiteFiles, type WrittenPage} from './write-files.js'
 import {PageCache, pagesStandAlone, paginatesPageList, renderFingerprint} from './page-cache.js'
@@ -48,6 +48,10 @@ export interface BuildSiteOptions {
   meetingPageSlice?: number
   /** Meetings per search shard (sized by the archive by default; see `searchShards`). */
   searchShardSize?: number
+  /** The address the site is served from, over `minutebook.yml`'s `baseUrl` (what CI learns from the host). */
+  baseUrl?: string
+  /** The path the site lives under, over `minutebook.yml`'s `pathPrefix`. */
+  pathPrefix?: string
 }
 
 /** What a build did. */
@@ -111,6 +115,11 @@ export class SiteTemplateError extends Error {
   override name = 'SiteTemplateError'
 }
 
+/** An archive without a single meeting file: its build would replace a site with an empty one. */
+export class EmptyArchiveError extends Error {
+  override name = 'EmptyArchiveError'
+}
+
 /** An output folder the build refuses to replace. */
 export class UnsafeOutputError extends Error {
   override name = 'UnsafeOutputError'
@@ -118,13 +127,6 @@ export class UnsafeOutputError extends Error {
 
 /** Above this many meetings a build prints progress lines even without a terminal. */
 const progressThreshold = 200
-
-/** The Eleventy input: `<root>/site` when the archive has one, else the site shipped with minutebook. */
-export function siteDirectory(root: string): string {
-  const own = join(root, 'site')
-  if (existsSync(join(own, '_includes'))) return own
-  return fileURLToPath(new URL('../../site/', import.meta.url))
-}
 
 function duplicateSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
   const seen = new Map<string, Meeting>()
@@ -352,6 +354,15 @@ function phaseClock(): () => number {
   }
 }
 
+/** The settings with the address given to the build (`--base-url`, `--path-prefix`) over the file's. */
+function withAddress(config: Config, {baseUrl, pathPrefix}: Pick<BuildSiteOptions, 'baseUrl' | 'pathPrefix'>): Config {
+  return {
+    ...config,
+    ...(baseUrl === undefined ? {} : {baseUrl: baseUrl.replace(/\/+$/, '')}),
+    ...(pathPrefix === undefined ? {} : {pathPrefix: normalizePathPrefix(pathPrefix)})
+  }
+}
+
 /**
  * Builds the whole site into a fresh folder next to the output and swaps it in only when
  * everything succeeded: a failed build leaves the previous output as it was.
@@ -359,8 +370,7 @@ function phaseClock(): () => number {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildReport> {
   const root = resolve(options.root)
   const out = resolve(root, options.out ?? '_site')
-  const siteDir = siteDirectory(root)
-  const unsafe = unsafeOutputReason(out, root, siteDir)
+  const unsafe = unsafeOutputReason(out, root, ownSiteDirectory(root))
   if (unsafe !== undefined) throw new UnsafeOutputError(unsafe)
   if (!(await isPreviousOutput(out))) {
     throw new UnsafeOutputError(`Unexpected folder \`${out}\` that holds files but no earlier minutebook build, expected an empty folder or a previous output`)
@@ -372,17 +382,26 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
   const release = await acquireLock(join(dirname(out), `.${basename(out)}.lock`))
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`)
   const aside = join(dirname(out), `.${basename(out)}.previous-${process.pid}`)
+  // The shipped site with the archive's own files over it, beside the output (see `assembleSite`).
+  const siteInput = join(dirname(out), `.${basename(out)}.site-${process.pid}`)
   let stopWatchingHeap = () => {}
   try {
     // A build killed midway left its staging folder (on a full disk, the space the next build needs).
     await clearLeftovers(out)
-    const config = await loadConfig(root).catch((error: unknown) => {
-      if (error instanceof ConfigError) throw new BuildError(`\`minutebook.yml\` is invalid; the previous output is unchanged`, error.messages)
-      throw error
-    })
+    const siteDir = await assembleSite(root, siteInput)
+    const config = withAddress(
+      await loadConfig(root).catch((error: unknown) => {
+        if (error instanceof ConfigError) throw new BuildError(`\`minutebook.yml\` is invalid; the previous output is unchanged`, error.messages)
+        throw error
+      }),
+      options
+    )
     const started = performance.now()
     const clock = phaseClock()
     const loaded = await readMeetings(root, config, options.cache === false ? {cache: false} : {})
+    if (loaded.length === 0) {
+      throw new EmptyArchiveError('no meetings in `meetings/`, expected files named `meetings/YYYY/YYYY-MM-DD-<slug>.md` (`minutebook new` starts one); the previous output is unchanged')
+    }
     // A large archive renders in several runs and writes thousands of data files: garbage V8 would otherwise keep.
     if (loaded.length > (options.meetingPageSlice ?? meetingPageSlice)) stopWatchingHeap = watchHeap()
     const loud = showProgress && (loaded.length > progressThreshold || process.stderr.isTTY === true)
@@ -561,6 +580,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
   } finally {
     stopWatchingHeap()
     await rm(staging, {recursive: true, force: true})
+    await rm(siteInput, {recursive: true, force: true})
     await release()
   }
 }
