@@ -4,6 +4,8 @@ import {countSeverities, toDiagnostics, type Diagnostic} from '../diagnostics/di
 import {reportGithub} from '../diagnostics/reporters/github.js'
 import {reportJson} from '../diagnostics/reporters/json.js'
 import {reportText} from '../diagnostics/reporters/text.js'
+import {MeetingsFolderError} from '../archive/read-meetings.js'
+import {archiveRoot} from './archive-root.js'
 import {CheckFailed, UserError} from './errors.js'
 
 const reporters: Record<string, (diagnostics: readonly Diagnostic[]) => string> = {
@@ -18,14 +20,22 @@ export function checkCommand(): Command {
     .description('check meeting files against the rules; exit 1 when any error remains')
     .argument('[paths...]', 'meeting files or folders (default: every meeting of the archive)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'github', 'json']).default('text'))
-    .option('--root <dir>', 'archive root', '.')
-    .action(async (paths: string[], options: {format: string; root: string}) => {
+    .option('--root <dir>', 'archive root (default: found from the current folder up)')
+    .action(async (paths: string[], options: {format: string; root?: string}) => {
       let result
       try {
-        result = await checkArchive({root: options.root, paths})
+        result = await checkArchive({root: archiveRoot(options.root), paths})
       } catch (error) {
-        if (error instanceof UnreadablePathError) throw new UserError(error.message)
+        if (error instanceof UnreadablePathError || error instanceof MeetingsFolderError) throw new UserError(error.message)
         throw error
+      }
+      if (result.checked === 0) {
+        // "No issues found" over nothing would pass a pull request that checked nothing.
+        throw new UserError(
+          paths.length === 0
+            ? 'no meetings in `meetings/`, expected files named `meetings/YYYY/YYYY-MM-DD-<slug>.md` (`minutebook new` starts one)'
+            : `no meeting files in ${paths.map((path) => `\`${path}\``).join(', ')}, expected \`.md\` files of the archive`
+        )
       }
       const diagnostics = toDiagnostics(result)
       process.stdout.write(reporters[options.format]!(diagnostics))

@@ -22,6 +22,8 @@ export interface CheckOptions {
 export interface CheckResult {
   root: string
   files: VFile[]
+  /** How many meeting files were checked (`files` also holds `minutebook.yml` when it has problems). */
+  checked: number
 }
 
 /** A path the user asked to check that cannot be read. */
@@ -116,5 +118,5 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
     for (const rule of checkRules) rule.check({entry, archive: inArchive, config})
     entry.file.messages.sort(compareMessages)
   }
-  return {root, files: [...problems, ...checked.map((entry) => entry.file)]}
+  return {root, files: [...problems, ...checked.map((entry) => entry.file)], checked: checked.length}
 }

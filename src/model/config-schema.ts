@@ -40,20 +40,26 @@ const registryOrganization = z
   })
   .transform((organization): RegistryOrganization => compact(organization))
 
+/** `baseUrl`: an http(s) origin, kept without its trailing slash (also what `--base-url` accepts). */
+export const baseUrlSchema = z
+  .url({protocol: /^https?$/, error: expecting(urlExpected)})
+  // Without the trailing slash, `baseUrl + pathPrefix` never doubles the slash.
+  .transform((url) => url.replace(/\/+$/, ''))
+
+/** `pathPrefix`: URL path characters, no `..`, normalised to start and end with `/` (also what `--path-prefix` accepts). */
+export const pathPrefixSchema = z
+  .string({error: expecting(prefixExpected)})
+  .regex(/^[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/, {error: expecting(prefixExpected), abort: true})
+  .refine((value) => !value.split('/').includes('..'), {error: expecting(prefixExpected)})
+  .transform(normalisePathPrefix)
+
 const configShape = {
   title: text('the archive title').default(defaultConfig.title).meta({description: 'Site title.'}),
   description: text('a short description of the archive').optional(),
-  baseUrl: z
-    .url({protocol: /^https?$/, error: expecting(urlExpected)})
-    // Without the trailing slash, `baseUrl + pathPrefix` never doubles the slash.
-    .transform((url) => url.replace(/\/+$/, ''))
+  baseUrl: baseUrlSchema
     .default(defaultConfig.baseUrl)
     .meta({description: 'Origin the site is published at, used in feeds and the sitemap.'}),
-  pathPrefix: z
-    .string({error: expecting(prefixExpected)})
-    .regex(/^[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/, {error: expecting(prefixExpected), abort: true})
-    .refine((value) => !value.split('/').includes('..'), {error: expecting(prefixExpected)})
-    .transform(normalisePathPrefix)
+  pathPrefix: pathPrefixSchema
     .default(defaultConfig.pathPrefix)
     .meta({description: 'Path the site lives under; normalised to start and end with `/`.'}),
   lang: languageTag().default(defaultConfig.lang).meta({description: 'Default language of the minutes.'}),
