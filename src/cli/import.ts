@@ -10,7 +10,7 @@ import {placeNotes} from '../import/locate.js'
 import {meetingPath, writeNewFile} from '../import/writer.js'
 import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
-import {archiveRoot, archiveRootOrHere} from './archive-root.js'
+import {archiveRootOrHere} from './archive-root.js'
 import {UserError} from './errors.js'
 import {formatMessage} from './format.js'
 
@@ -150,8 +150,8 @@ export function importCommand(): Command {
         err: (text) => void process.stderr.write(text),
         cwd: process.cwd()
       }
-      // With --out the meetings go there; the settings still come from an archive when there is one.
-      const root = options.out === undefined ? archiveRoot(options.root) : archiveRootOrHere(options.root)
+      // Old minutes may be the start of an archive: with none found, meetings/ is made here.
+      const root = archiveRootOrHere(options.root)
       await runImport(files, {...options, root}, io)
     })
 }

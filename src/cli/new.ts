@@ -17,7 +17,7 @@ import {titleSlug} from '../text/slug.js'
 import {archiveRoot} from './archive-root.js'
 import {UserError} from './errors.js'
 
-/** The package's own folders: the meeting template and the JSON Schemas an archive uses unless it has its own. */
+/** The package's own folders: the meeting template an archive uses unless it has its own. */
 const shipped = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url))
 
 /** What goes into a new meeting file besides the template's own text. */
@@ -132,6 +132,15 @@ function ownOrShipped(root: string, path: string): string {
 }
 
 /**
+ * The JSON Schema a new meeting points editors at: the archive's `schemas/` when it has one (this repository does),
+ * else the one of the minutebook it installs (`node_modules/minutebook/schemas/`), where `npm install` puts it.
+ */
+function schemaFile(root: string): string {
+  const own = join(root, 'schemas', 'meeting.schema.json')
+  return existsSync(own) ? own : join(root, 'node_modules', 'minutebook', 'schemas', 'meeting.schema.json')
+}
+
+/**
  * The warning for a series no earlier meeting has when one that does is spelled nearly the same: a typo would
  * start a series of its own, with its own page and feed, and carry over nothing.
  */
@@ -180,7 +189,7 @@ export function newCommand(): Command {
         ...(options.series === undefined ? {} : {series: options.series}),
         ...(previous === undefined ? {} : {previous}),
         openActions,
-        schemaPath: relative(dirname(target), ownOrShipped(root, join('schemas', 'meeting.schema.json'))).split(sep).join('/')
+        schemaPath: relative(dirname(target), schemaFile(root)).split(sep).join('/')
       })
       await mkdir(dirname(target), {recursive: true})
       try {

@@ -1,5 +1,6 @@
 import * as z from 'zod'
-import {defaultConfig, type Config, type RegistryOrganization, type RegistryPerson} from './config.js'
+import {frontMatterKeys} from './front-matter.js'
+import {configurableRules, defaultConfig, type Config, type RegistryOrganization, type RegistryPerson} from './config.js'
 import {expecting, languageTag, text, textList} from './schema-parts.js'
 
 /** Drops keys whose value is undefined, so optional fields are absent rather than `undefined`. */
@@ -81,7 +82,25 @@ const configShape = {
       },
       {error: expecting('a mapping such as `redactContacts: true`')}
     )
-    .default({redactContacts: true})
+    .default({redactContacts: true}),
+  rules: z
+    .partialRecord(
+      z.enum(configurableRules, {error: expecting(`a rule that can be set, such as \`${configurableRules.join('`, `')}\``)}),
+      z.enum(['off', 'warning', 'error'], {error: expecting('`off`, `warning` or `error`')}),
+      {error: expecting('a mapping of rules such as `speaker-not-attendee: off`')}
+    )
+    .default({})
+    .meta({description: 'Check rules switched `off` or made a `warning` or an `error`, by rule name without `minutebook:`.'}),
+  customFrontMatter: z
+    .array(
+      z
+        .string({error: expecting('a front matter key')})
+        .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, {error: expecting('a key of letters, digits, `-` and `_`, such as `minute-taker`')})
+        .refine((key) => !(frontMatterKeys as readonly string[]).includes(key), {error: expecting('a key minutebook does not already read')}),
+      {error: expecting('a list of front matter keys')}
+    )
+    .default([])
+    .meta({description: 'Front matter keys of your own, accepted in meetings and given to the site templates as `meeting.custom`.'})
 } satisfies Record<keyof Config, z.ZodType>
 
 /** The schema of `minutebook.yml`: validates the YAML data and fills defaults from {@link defaultConfig}. */

@@ -8,7 +8,8 @@ import {readMeetings} from '../archive/read-meetings.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
 import {ConfigError, loadConfig} from '../parse/config.js'
-import {fileNameProblem} from '../parse/slug.js'
+import {archiveRuleMessages} from '../diagnostics/archive-rules.js'
+import {applyRuleSettings} from '../diagnostics/rule-settings.js'
 import {apiFileStream} from './api.js'
 import {meetingsCalendar} from './calendar.js'
 import {collectGarbageIfGrown, watchHeap} from './collect-garbage.js'
@@ -146,21 +147,6 @@ function duplicateSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
     }
   }
   return messages
-}
-
-/**
- * Messages for meetings whose file name cannot name a page (see `fileNameProblem`, the rule `check` applies too): the
- * page, its JSON and its URL would part ways, leave `meetings/`, or not be writable at all.
- */
-function unusableSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
-  return meetings.flatMap((meeting) => {
-    const reason = fileNameProblem(meeting.source)
-    if (reason === undefined) return []
-    const message = new VFileMessage(reason, {place: {line: 1, column: 1}, ruleId: 'file-name', source: 'minutebook'})
-    message.file = meeting.source
-    message.fatal = true
-    return [message]
-  })
 }
 
 async function isPreviousOutput(out: string): Promise<boolean> {
@@ -406,12 +392,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     if (loaded.length > (options.meetingPageSlice ?? meetingPageSlice)) stopWatchingHeap = watchHeap()
     const loud = showProgress && (loaded.length > progressThreshold || process.stderr.isTTY === true)
     if (loud) progress(`minutebook: read ${loaded.length} meeting files`)
-    const messages = loaded.flatMap((result) => result.messages)
     const meetings = loaded.flatMap((result) => (result.meeting ? [result.meeting] : []))
+    // What `check` calls an error stops the build too: the parser's messages, the source rules run with the parse and
+    // the rules about the archive as a whole, each as `minutebook.yml`'s `rules:` sets it.
+    const readable = loaded.flatMap((result) => (result.meeting ? [{path: result.path, meeting: result.meeting}] : []))
+    const messages = applyRuleSettings([...loaded.flatMap((result) => result.messages), ...archiveRuleMessages(root, readable, config)], config)
     const outputs = new Map(loaded.flatMap((result) => (result.meeting && result.outputs ? [[result.meeting.slug, result.outputs] as const] : [])))
     const cachedFiles = new Map(loaded.flatMap((result) => (result.meeting && result.cachedFiles ? [[result.meeting.slug, result.cachedFiles] as const] : [])))
     const parseKeys = new Map(loaded.flatMap((result) => (result.meeting && result.parseKey !== undefined ? [[result.meeting.slug, result.parseKey] as const] : [])))
-    const fatal = [...messages.filter((message) => message.fatal === true), ...duplicateSlugMessages(meetings), ...unusableSlugMessages(meetings)]
+    const fatal = [...messages.filter((message) => message.fatal === true), ...duplicateSlugMessages(meetings)]
     for (const result of loaded) {
       if (!result.meeting && !result.messages.some((message) => message.fatal === true)) {
         const message = new VFileMessage('Unexpected unreadable meeting, expected front matter with a title and a date', {
