@@ -50,7 +50,8 @@ function parsingConfig(config: Config): unknown {
     people: config.people,
     organizations: config.organizations,
     recommendationCues: config.recommendationCues,
-    privacy: config.privacy
+    privacy: config.privacy,
+    customFrontMatter: config.customFrontMatter
   }
 }
 
