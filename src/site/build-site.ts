@@ -20,7 +20,7 @@ import {acquireLock} from './lock.js'
 import {clearLeftovers} from './leftovers.js'
 import {unsafeOutputReason} from './output-path.js'
 import {withoutUnpublishedReferences} from './unpublished-references.js'
-import minutebookPlugin, {siteSettings, type EleventyConfigLike} from './plugin.js'
+import minutebookPlugin, {restrictToSite, siteSettings, type EleventySiteConfigLike} from './plugin.js'
 import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
 import {linkCachedMeetingFiles, meetingMarkdownPath} from './link-cached.js'
@@ -186,12 +186,13 @@ export async function renderWithEleventy(
   const eleventy = new Eleventy(siteDir, outDir, {
     quietMode: true,
     pathPrefix: normalizePathPrefix(plugin.config.pathPrefix),
-    config(eleventyConfig: EleventyConfigLike & {addPlugin(plugin: unknown, options: unknown): void; benchmarkManager?: BenchmarkManager; setUseTemplateCache(use: boolean): void}) {
+    config(eleventyConfig: EleventySiteConfigLike & {benchmarkManager?: BenchmarkManager; setUseTemplateCache(use: boolean): void}) {
       // Eleventy's slow-filter warnings would print timings to the console on busy machines.
       eleventyConfig.benchmarkManager?.setVerboseOutput(false)
       for (const group of Object.values(eleventyConfig.benchmarkManager?.benchmarkGroups ?? {})) group.setIsVerbose(false)
       eleventyConfig.setUseTemplateCache(useTemplateCache)
       eleventyConfig.addPlugin(minutebookPlugin, plugin)
+      restrictToSite(eleventyConfig, plugin.config)
     }
   })
   // Eleventy's own console lines ("Wrote 40 files in 0.3 seconds") would mix timings into our output; errors still throw.
