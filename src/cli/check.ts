@@ -3,9 +3,11 @@ import {checkArchive, UnreadablePathError} from '../diagnostics/check-archive.js
 import {countSeverities, toDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
 import {reportGithub} from '../diagnostics/reporters/github.js'
 import {reportJson} from '../diagnostics/reporters/json.js'
+import {reportTerminal} from '../diagnostics/reporters/terminal.js'
 import {reportText} from '../diagnostics/reporters/text.js'
 import {MeetingsFolderError} from '../archive/read-meetings.js'
 import {archiveRoot} from './archive-root.js'
+import {reportStyle} from './colour.js'
 import {CheckFailed, UserError} from './errors.js'
 
 const reporters: Record<string, (diagnostics: readonly Diagnostic[]) => string> = {
@@ -38,7 +40,10 @@ export function checkCommand(): Command {
         )
       }
       const diagnostics = toDiagnostics(result)
-      process.stdout.write(reporters[options.format]!(diagnostics))
+      const {style, color} = reportStyle({env: process.env, isTTY: process.stdout.isTTY === true})
+      // The grouped, coloured report is for a person at a terminal; CI logs and pipes get the plain lines.
+      if (options.format === 'text' && style === 'terminal') process.stdout.write(reportTerminal(result, {color}))
+      else process.stdout.write(reporters[options.format]!(diagnostics))
       const {errors} = countSeverities(diagnostics)
       if (errors > 0) throw new CheckFailed(`${errors} ${errors === 1 ? 'error' : 'errors'}`)
     })

@@ -249,3 +249,43 @@ describe('site/ overrides, file by file', () => {
     expect(await readFile(join(root, '_site', 'meetings', '2007-03-28-stakeholder-meeting', 'index.html'), 'utf8')).toContain('<h1>Stakeholder Meeting</h1>')
   })
 })
+
+describe('check on a terminal: vfile-reporter, in colour unless NO_COLOR; plain lines in CI and pipes', () => {
+  const html = {'minutebook.yml': settings, [good]: meeting(front, '## Welcome\n\n<div>Welcome.</div>\n')}
+  const plainLine = `${good}:10:1: Unexpected raw HTML \`<div>Welcome.</div>\`, expected Markdown (or \`<!-- private -->\` ... \`<!-- /private -->\` to withhold text) [minutebook:raw-html]`
+  const grouped = /^meetings\/2007\/2007-03-28-stakeholder-meeting\.md\r?\n10:1 +error +Unexpected raw HTML `<div>Welcome\.<\/div>`.* +raw-html +minutebook\r?\n\r?\n. 1 error\r?\n$/
+
+  /** Runs `check` with its output on a terminal (util-linux `script` gives it a pseudo-terminal), in `env`. */
+  function onTerminal(root: string, env: Record<string, string>) {
+    const environment: NodeJS.ProcessEnv = {...process.env, ...env}
+    for (const name of ['CI', 'FORCE_COLOR', 'NO_COLOR']) if (!(name in env)) delete environment[name]
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} check`
+    return spawnSync('script', ['-qec', command, '/dev/null'], {cwd: root, encoding: 'utf8', env: environment})
+  }
+
+  it('prints plain `file:line:col` lines into a pipe', async () => {
+    const root = await tempArchive(html)
+    expect(run(['check'], root)).toEqual({status: 1, stdout: `${plainLine}\n\n1 error\n`, stderr: ''})
+  })
+
+  it('prints the grouped report in colour with FORCE_COLOR, even into a pipe', async () => {
+    const root = await tempArchive(html)
+    const env = {...process.env, FORCE_COLOR: '1'}
+    delete env['NO_COLOR']
+    const result = spawnSync(process.execPath, [bin, 'check'], {cwd: root, encoding: 'utf8', env})
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('\u001b[')
+    expect(result.stdout.replace(/\u001b\[\d+m/g, '')).toMatch(grouped)
+  })
+
+  it.skipIf(!existsSync('/usr/bin/script'))('prints the grouped report on a terminal, in colour unless NO_COLOR, and plain lines under CI', async () => {
+    const root = await tempArchive(html)
+    const coloured = onTerminal(root, {})
+    expect(coloured.stdout).toContain('\u001b[')
+    expect(coloured.stdout.replace(/\u001b\[\d+m/g, '')).toMatch(grouped)
+    const uncoloured = onTerminal(root, {NO_COLOR: '1'})
+    expect(uncoloured.stdout).not.toContain('\u001b[')
+    expect(uncoloured.stdout).toMatch(grouped)
+    expect(onTerminal(root, {CI: 'true'}).stdout.replace(/\r/g, '')).toBe(`${plainLine}\n\n1 error\n`)
+  })
+})
