@@ -6,7 +6,8 @@ import type {Config, ConfigurableRule} from '../model/config.js'
  * `warning` or `error` made so. `check` and `build` both apply it, so they agree on what fails.
  */
 export function applyRuleSettings(messages: readonly VFileMessage[], config: Pick<Config, 'rules'>): VFileMessage[] {
-  const settings = config.rules as Partial<Record<string, Config['rules'][ConfigurableRule]>>
+  // `?? {}`: a Config written by hand before `rules` existed still works.
+  const settings = (config.rules ?? {}) as Partial<Record<string, Config['rules'][ConfigurableRule]>>
   return messages.flatMap((message) => {
     const setting = message.source === 'minutebook' && message.ruleId ? settings[message.ruleId] : undefined
     if (setting === undefined) return [message]
