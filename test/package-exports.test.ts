@@ -11,3 +11,14 @@ describe('package exports', () => {
     expect((eleventy.default as {name: string}).name).toBe('minutebookPlugin')
   })
 })
+
+describe('create-minutebook', () => {
+  it('has minutebook\'s version and depends on that version, so `npm init minutebook` gets the init of this release', async () => {
+    const {readFile} = await import('node:fs/promises')
+    const read = async (path: string) => JSON.parse(await readFile(new URL(path, import.meta.url), 'utf8')) as {version: string; dependencies?: Record<string, string>}
+    const own = await read('../package.json')
+    const creator = await read('../packages/create-minutebook/package.json')
+    expect(creator.version).toBe(own.version)
+    expect(creator.dependencies).toEqual({minutebook: `^${own.version}`})
+  })
+})

@@ -19,6 +19,7 @@ import {repoRoot} from './build-example.js'
 const screenshots = path.resolve('test-output', 'browser')
 let work: string
 let app: string
+let tarball: string
 let browser: Browser
 
 /** Runs `npx minutebook ...` in the new archive, without a terminal, as a user's CI would. */
@@ -79,7 +80,8 @@ describe.skipIf(skipBrowserTests())('minutebook installed from its packed tarbal
     expect(files.filter((file) => /^(?:meetings|test|src)\//.test(file))).toEqual([])
     app = path.join(work, 'parish-council')
     await mkdir(app)
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(work, packed[0]!.filename)], {cwd: app, stdio: 'ignore'})
+    tarball = path.join(work, packed[0]!.filename)
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], {cwd: app, stdio: 'ignore'})
     browser = await launchChromium()
     await mkdir(screenshots, {recursive: true})
   }, 300_000)
@@ -175,6 +177,25 @@ describe.skipIf(skipBrowserTests())('minutebook installed from its packed tarbal
     } finally {
       await stop(child)
     }
+  })
+
+  it('starts an archive with create-minutebook, what `npm init minutebook` runs', async () => {
+    const creator = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--pack-destination', work], {cwd: path.join(repoRoot, 'packages', 'create-minutebook'), encoding: 'utf8'})
+    ) as Array<{filename: string}>
+    const tools = path.join(work, 'tools')
+    await mkdir(tools)
+    // Both from their tarballs: the minutebook installed beside it is the one create-minutebook depends on.
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, path.join(work, creator[0]!.filename)], {cwd: tools, stdio: 'ignore'})
+    const result = spawnSync(path.join(tools, 'node_modules', '.bin', 'create-minutebook'), ['../board-minutes', '--yes'], {cwd: tools, encoding: 'utf8'})
+    expect({status: result.status, stderr: result.stderr}).toEqual({status: 0, stderr: ''})
+    expect(result.stdout).toContain('  cd ../board-minutes && npm install\n')
+    const created = path.join(work, 'board-minutes')
+    expect((await readdir(created)).sort()).toEqual(['.github', '.gitignore', 'meetings', 'minutebook.yml', 'package.json'])
+    const manifest = JSON.parse(readFileSync(path.join(created, 'package.json'), 'utf8')) as {dependencies: Record<string, string>}
+    const version = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version
+    expect(manifest.dependencies).toEqual({minutebook: `^${version}`})
+    expect(readFileSync(path.join(created, 'minutebook.yml'), 'utf8')).toContain('title: Minutes of board-minutes\n# baseUrl:')
   })
 
   it('takes site/assets/style.css of the archive alone over the shipped one', async () => {
