@@ -1,4 +1,5 @@
 import {Command, CommanderError} from 'commander'
+import {MeetingsFolderError} from '../archive/read-meetings.js'
 import {ConfigError} from '../parse/config.js'
 import {CheckFailed, InternalError, UserError} from './errors.js'
 import {formatMessage} from './format.js'
@@ -62,7 +63,8 @@ export async function main(argv: string[]): Promise<void> {
     } else if (error instanceof ConfigError) {
       for (const message of error.messages) process.stderr.write(formatMessage(message) + '\n')
       process.exitCode = 1
-    } else if (error instanceof UserError) {
+    } else if (error instanceof UserError || error instanceof MeetingsFolderError) {
+      // A meetings/ that cannot be read is the user's to fix, in every command that reads it (`new` among them).
       process.stderr.write(`minutebook: ${error.message}\n`)
       process.exitCode = 1
     } else {

@@ -104,17 +104,22 @@ export function serveCommand(): Command {
         logger: {info() {}, log() {}, error: (message: string) => process.stderr.write(`minutebook: ${message}\n`)},
         middleware: [guardRequests(out)]
       })
-      // The dev server listens on every interface; its HTTP server is given the address to listen on instead. Before the
-      // watcher starts, so a port in use ends the command at once.
-      await listen(server, options.port, options.host)
-      // A request the guard did not foresee must not end the process: the server keeps answering the others.
-      process.on('unhandledRejection', (error) => process.stderr.write(`minutebook: request failed: ${error instanceof Error ? error.message : String(error)}\n`))
-      // The watcher is ready before the URL is printed: an edit saved the moment the page is up is not missed. Links are
+      // The watcher is ready before the server answers: an edit saved the moment the page is up is not missed. Links are
       // not followed (the build does not read meetings through them), so a link loop under meetings/ is not walked.
       const watched = [resolve(root, 'meetings'), ownSiteDirectory(root), resolve(root, 'minutebook.yml')]
       const watcher = chokidar.watch(watched, {ignoreInitial: true, followSymlinks: false})
       watcher.on('error', (error: unknown) => process.stderr.write(`minutebook: cannot watch for changes: ${error instanceof Error ? error.message : String(error)}\n`))
       await new Promise<void>((ready) => watcher.once('ready', () => ready()))
+      // The dev server listens on every interface; its HTTP server is given the address to listen on instead. A port in
+      // use ends the command, the watcher closed first so nothing keeps the process running.
+      try {
+        await listen(server, options.port, options.host)
+      } catch (error) {
+        await watcher.close()
+        throw error
+      }
+      // A request the guard did not foresee must not end the process: the server keeps answering the others.
+      process.on('unhandledRejection', (error) => process.stderr.write(`minutebook: request failed: ${error instanceof Error ? error.message : String(error)}\n`))
       const address = server.server.address()
       const port = typeof address === 'object' && address !== null ? address.port : options.port
       const shown = isIP(options.host) === 6 ? `[${options.host}]` : options.host

@@ -146,6 +146,7 @@ describe('an archive with nothing to check or build', () => {
     const reason = 'cannot read `meetings/` (ENOTDIR), expected a folder of meeting files'
     expect(run(['build'], root)).toEqual({status: 1, stdout: '', stderr: `minutebook: ${reason}; the previous output is unchanged\n`})
     expect(run(['check'], root)).toEqual({status: 1, stdout: '', stderr: `minutebook: ${reason}\n`})
+    expect(run(['new', '--title', 'X', '--date', '2025-01-15'], root)).toEqual({status: 1, stdout: '', stderr: `minutebook: ${reason}\n`})
     expect(await readFile(join(root, '_site', 'index.html'), 'utf8')).toBe(before)
   })
 
@@ -288,4 +289,92 @@ describe('check on a terminal: vfile-reporter, in colour unless NO_COLOR; plain 
     expect(uncoloured.stdout).toMatch(grouped)
     expect(onTerminal(root, {CI: 'true'}).stdout.replace(/\r/g, '')).toBe(`${plainLine}\n\n1 error\n`)
   })
+})
+
+describe('minutebook init', () => {
+  it('writes a new archive into DIR from flags, asking nothing, and prints the next three commands', async () => {
+    const parent = await emptyRepository()
+    expect(run(['init', 'board', '--title', 'Board Minutes', '--base-url', 'https://owner.github.io', '--path-prefix', 'board'], parent)).toEqual({
+      status: 0,
+      stdout:
+        'Started an archive in board: minutebook.yml, meetings/2025/2025-01-15-first-meeting.md (an example), the workflows in .github/workflows/\n' +
+        'Next:\n' +
+        '  cd board && npm install\n' +
+        '  npx minutebook new --title "Board meeting" --date YYYY-MM-DD --series Board\n' +
+        '  npm start    # builds the archive and serves it on http://127.0.0.1:8080\n',
+      stderr: ''
+    })
+    const root = join(parent, 'board')
+    expect(JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))).toEqual({
+      name: 'board',
+      private: true,
+      scripts: {start: 'minutebook serve', build: 'minutebook build', check: 'minutebook check'},
+      dependencies: {minutebook: `^${version}`}
+    })
+    expect(await readFile(join(root, 'minutebook.yml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=node_modules\/minutebook\/schemas\/minutebook\.schema\.json\ntitle: Board Minutes\nbaseUrl: https:\/\/owner\.github\.io\npathPrefix: \/board\/\nlang: en\n/
+    )
+    expect(await readFile(join(root, '.gitignore'), 'utf8')).toBe('node_modules/\n_site/\n.cache/\n')
+    for (const name of ['check.yml', 'publish.yml']) {
+      expect(await readFile(join(root, '.github', 'workflows', name), 'utf8')).toBe(readFileSync(join(repo, '.github', 'workflows', name), 'utf8'))
+    }
+    // The example meeting is clean minutes: check finds nothing, and it builds.
+    expect(run(['check'], root)).toEqual({status: 0, stdout: 'no issues found\n', stderr: ''})
+    expect(run(['build', '--quiet'], root)).toEqual({status: 0, stdout: '', stderr: ''})
+  })
+
+  it('refuses to write over any of its files, and writes nothing then', async () => {
+    const root = await emptyRepository()
+    expect(run(['init', '--yes'], root).status).toBe(0)
+    await writeFile(join(root, 'minutebook.yml'), 'title: Mine\n')
+    await rm(join(root, '.gitignore'))
+    expect(run(['init', '--yes'], root)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        `minutebook: \`minutebook.yml\`, \`meetings/2025/2025-01-15-first-meeting.md\`, \`.github/workflows/check.yml\`, \`.github/workflows/publish.yml\` already exist in \`${root}\`; ` +
+        'init writes nothing over a file, so remove them or choose another folder\n'
+    })
+    expect(await readFile(join(root, 'minutebook.yml'), 'utf8')).toBe('title: Mine\n')
+    expect(existsSync(join(root, '.gitignore'))).toBe(false)
+  })
+
+  it('keeps every key of a package.json already there, adding only the scripts and the dependency it lacks', async () => {
+    const root = await emptyRepository()
+    const mine = {name: 'parish', version: '1.0.0', scripts: {start: 'echo mine'}, dependencies: {minutebook: 'file:../minutebook.tgz', leftpad: '^1.0.0'}}
+    await writeFile(join(root, 'package.json'), JSON.stringify(mine))
+    expect(run(['init', '--yes'], root).status).toBe(0)
+    expect(JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))).toEqual({
+      ...mine,
+      scripts: {start: 'echo mine', build: 'minutebook build', check: 'minutebook check'}
+    })
+  })
+
+  it('leaves baseUrl unset without --base-url, so a build warns until the address is known', async () => {
+    const root = await emptyRepository()
+    expect(run(['init', '--yes'], root).status).toBe(0)
+    expect(await readFile(join(root, 'minutebook.yml'), 'utf8')).toContain('\n# baseUrl: https://example.github.io # where the site is published;')
+    expect(run(['build', '--quiet'], root).stderr).toMatch(/^minutebook: warning: no `baseUrl` in minutebook\.yml nor --base-url/)
+  })
+})
+
+describe('serve under a path prefix', () => {
+  it('serves the site under --path-prefix, over minutebook.yml', async () => {
+    const root = await tempArchive({'minutebook.yml': settings, [good]: meeting(front)})
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--path-prefix', 'minutes'], {cwd: root, stdio: ['ignore', 'pipe', 'pipe']})
+    onTestFinished(async () => {
+      const exited = new Promise((done) => child.once('exit', done))
+      child.kill('SIGTERM')
+      await exited
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    for (let wait = 0; wait < 600 && !output.includes('Serving'); wait++) await new Promise((done) => setTimeout(done, 100))
+    const served = /Serving the archive at (http:\/\/127\.0\.0\.1:\d+\/minutes\/) \(Ctrl\+C to stop\)/.exec(output)
+    expect(served, output).not.toBeNull()
+    const page = await fetch(`${served![1]}meetings/2007-03-28-stakeholder-meeting/`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('href="/minutes/assets/style.css"')
+  }, 60_000)
 })
