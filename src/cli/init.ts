@@ -1,11 +1,11 @@
 import {existsSync} from 'node:fs'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve} from 'node:path'
-import {createInterface} from 'node:readline/promises'
 import {Command, Option} from 'commander'
 import {addressOptions, parseBaseUrl, parsePathPrefix} from './address-options.js'
 import {UserError} from './errors.js'
 import {archiveFiles, exampleMeetingPath, packageJson, type InitSettings} from './init-files.js'
+import {terminalPrompt} from './prompt.js'
 import {ownVersion} from './version.js'
 
 /** Options of `minutebook init`, as commander gives them. */
@@ -21,13 +21,16 @@ async function settingsFrom(options: InitOptions, folderName: string): Promise<I
   const defaults = {title: options.title ?? `Minutes of ${folderName}`, pathPrefix: options.pathPrefix ?? '/'}
   const asking = options.yes !== true && process.stdin.isTTY === true && (options.title === undefined || options.baseUrl === undefined)
   if (!asking) return {...defaults, ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl})}
-  const terminal = createInterface({input: process.stdin, output: process.stdout})
+  const terminal = terminalPrompt(process.stdin, process.stdout)
+  const ask = async (question: string): Promise<string> => {
+    const answer = await terminal.ask(question)
+    if (answer === undefined) throw new UserError('init stopped before its questions were answered; nothing was written')
+    return answer
+  }
   try {
-    const title = options.title ?? ((await terminal.question(`Title of the archive (${defaults.title}): `)).trim() || defaults.title)
-    const baseUrl =
-      options.baseUrl ?? ((await terminal.question('Address it will be published at, such as https://example.github.io (leave empty to set later): ')).trim() || undefined)
-    const pathPrefix =
-      options.pathPrefix ?? ((await terminal.question(`Path it lives under, such as /minutes/ (${defaults.pathPrefix}): `)).trim() || defaults.pathPrefix)
+    const title = options.title ?? ((await ask(`Title of the archive (${defaults.title}): `)) || defaults.title)
+    const baseUrl = options.baseUrl ?? ((await ask('Address it will be published at, such as https://example.github.io (leave empty to set later): ')) || undefined)
+    const pathPrefix = options.pathPrefix ?? ((await ask(`Path it lives under, such as /minutes/ (${defaults.pathPrefix}): `)) || defaults.pathPrefix)
     // A typed answer is checked as the flag would be.
     const checked = (parse: (value: string) => string, value: string) => {
       try {

@@ -378,3 +378,33 @@ describe('serve under a path prefix', () => {
     expect(await page.text()).toContain('href="/minutes/assets/style.css"')
   }, 60_000)
 })
+
+describe.skipIf(!existsSync('/usr/bin/script'))('minutebook init on a terminal', () => {
+  /** Runs `init` with its input and output on a terminal (util-linux `script`), the lines of `typed` as typed ahead. */
+  function onTerminal(cwd: string, args: string[], typed: string) {
+    const command = [process.execPath, bin, 'init', ...args].map((part) => JSON.stringify(part)).join(' ')
+    const env = {...process.env}
+    delete env['CI']
+    return spawnSync('script', ['-qec', command, '/dev/null'], {cwd, input: typed, encoding: 'utf8', env})
+  }
+
+  it('asks for the title, the address and the path no flag gave, keeping lines typed ahead', async () => {
+    const parent = await emptyRepository()
+    const result = onTerminal(parent, ['harbour'], 'Harbour Board Minutes\nhttps://harbour.example.org\nminutes\n')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('Title of the archive (Minutes of harbour): ')
+    expect(result.stdout).toContain('Started an archive in harbour')
+    expect(await readFile(join(parent, 'harbour', 'minutebook.yml'), 'utf8')).toMatch(
+      /\ntitle: Harbour Board Minutes\nbaseUrl: https:\/\/harbour\.example\.org\npathPrefix: \/minutes\/\n/
+    )
+  })
+
+  it('writes nothing when the input ends before the questions are answered', async () => {
+    const parent = await emptyRepository()
+    const result = onTerminal(parent, ['harbour'], 'Harbour Board Minutes\n')
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('minutebook: init stopped before its questions were answered; nothing was written')
+    expect(result.stdout).not.toContain('internal error')
+    expect(existsSync(join(parent, 'harbour'))).toBe(false)
+  })
+})
