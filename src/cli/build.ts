@@ -4,6 +4,7 @@ import {MeetingsFolderError} from '../archive/read-meetings.js'
 import {defaultConfig} from '../model/config.js'
 import {BuildError, EmptyArchiveError, SiteTemplateError, UnsafeOutputError, buildSite, type BuildReport, type BuildSiteOptions} from '../site/build-site.js'
 import {BuildLockedError} from '../site/lock.js'
+import {SiteFolderError} from '../site/site-input.js'
 import {addressOptions} from './address-options.js'
 import {archiveRoot} from './archive-root.js'
 import {CheckFailed, UserError} from './errors.js'
@@ -55,7 +56,7 @@ export async function runBuild(options: BuildSiteOptions): Promise<BuildReport> 
       process.stderr.write(`minutebook: ${error.message}\n`)
       throw new CheckFailed(error.message)
     }
-    if (error instanceof UnsafeOutputError || error instanceof BuildLockedError || error instanceof SiteTemplateError || error instanceof EmptyArchiveError) {
+    if (error instanceof UnsafeOutputError || error instanceof BuildLockedError || error instanceof SiteTemplateError || error instanceof EmptyArchiveError || error instanceof SiteFolderError) {
       throw new UserError(error.message)
     }
     if (error instanceof MeetingsFolderError) throw new UserError(`${error.message}; the previous output is unchanged`)

@@ -241,6 +241,17 @@ describe('the address of the site', () => {
 })
 
 describe('site/ overrides, file by file', () => {
+  it('refuses a site/ that cannot be laid over the shipped one, as a user error', async () => {
+    const root = await tempArchive({'minutebook.yml': settings, [good]: meeting(front), 'site/assets/style.css/x': 'a folder where a file is shipped\n'})
+    expect(run(['build'], root)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        'minutebook: cannot lay `site/` over the shipped site (ERR_FS_CP_DIR_TO_NON_DIR), expected a folder whose files replace the shipped files ' +
+        'of the same path, with no file where the shipped site has a folder or folder where it has a file\n'
+    })
+  })
+
   it('takes site/assets/style.css alone over the shipped one and renders every page from the shipped templates', async () => {
     const css = ':root { --accent: #123456; }\n'
     const root = await tempArchive({'minutebook.yml': settings, [good]: meeting(front), 'site/assets/style.css': css})
