@@ -3,7 +3,7 @@ import type {Config, ConfigurableRule} from '../model/config.js'
 
 /**
  * The messages as `minutebook.yml`'s `rules:` wants them: those of a rule set `off` dropped, those of a rule set to
- * `warning` or `error` made so. `check` and `build` both apply it, so they agree on what fails.
+ * `warning` made warnings. `check` and `build` both apply it, so they agree on what fails.
  */
 export function applyRuleSettings(messages: readonly VFileMessage[], config: Pick<Config, 'rules'>): VFileMessage[] {
   // `?? {}`: a Config written by hand before `rules` existed still works.
@@ -12,7 +12,7 @@ export function applyRuleSettings(messages: readonly VFileMessage[], config: Pic
     const setting = message.source === 'minutebook' && message.ruleId ? settings[message.ruleId] : undefined
     if (setting === undefined) return [message]
     if (setting === 'off') return []
-    message.fatal = setting === 'error'
+    message.fatal = false
     return [message]
   })
 }

@@ -86,11 +86,11 @@ const configShape = {
   rules: z
     .partialRecord(
       z.enum(configurableRules, {error: expecting(`a rule that can be set, such as \`${configurableRules.join('`, `')}\``)}),
-      z.enum(['off', 'warning', 'error'], {error: expecting('`off`, `warning` or `error`')}),
+      z.enum(['off', 'warning'], {error: expecting('`off` or `warning`')}),
       {error: expecting('a mapping of rules such as `speaker-not-attendee: off`')}
     )
     .default({})
-    .meta({description: 'Check rules switched `off` or made a `warning` or an `error`, by rule name without `minutebook:`.'}),
+    .meta({description: 'Check rules switched `off` or made a `warning`, by rule name without `minutebook:`.'}),
   customFrontMatter: z
     .array(
       z

@@ -39,8 +39,11 @@ export const configurableRules = [
 /** A rule that {@link configurableRules} lists. */
 export type ConfigurableRule = (typeof configurableRules)[number]
 
-/** What `minutebook.yml` makes of a rule: `off`, or its messages made warnings or errors. */
-export type RuleSetting = 'off' | 'warning' | 'error'
+/**
+ * What `minutebook.yml` makes of a rule: `off`, or its errors made warnings. Not a warning made an error: `build` runs
+ * only the rules that are errors (a warning rule made one would fail `check` and pass `build`).
+ */
+export type RuleSetting = 'off' | 'warning'
 
 /** Archive-wide settings from `minutebook.yml`, with defaults filled in. */
 export interface Config {
@@ -53,7 +56,7 @@ export interface Config {
   organizations: RegistryOrganization[]
   recommendationCues: string[]
   privacy: {redactContacts: boolean}
-  /** Rules switched off or made warnings or errors (`rules:`); the others keep their own severity. */
+  /** Rules switched off or made warnings (`rules:`); the others keep their own severity. */
   rules: Partial<Record<ConfigurableRule, RuleSetting>>
   /** Front matter keys of the archive's own (`customFrontMatter:`): accepted in meetings and given to templates. */
   customFrontMatter: string[]

@@ -69,6 +69,14 @@ describe('parseConfig', () => {
     })
   })
 
+  it('refuses to make a rule an error: build runs only the rules that are errors, and would pass what check fails', () => {
+    const {config, messages} = parseConfig('rules:\n  speaker-not-attendee: error\n', 'minutebook.yml')
+    expect(config).toBeUndefined()
+    expect(messages.map((message) => `${message.line}:${message.column} ${message.reason}`)).toEqual([
+      '2:3 `rules.speaker-not-attendee`: Unexpected `error`, expected `off` or `warning`'
+    ])
+  })
+
   it('refuses a custom front matter key minutebook already reads, or one that is no key', () => {
     const {config, messages} = parseConfig('customFrontMatter: [title, "two words"]\n', 'minutebook.yml')
     expect(config).toBeUndefined()
