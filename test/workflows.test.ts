@@ -79,14 +79,14 @@ describe.each(['check.yml', 'publish.yml'])('%s, as `minutebook init` writes it 
   it('runs on supported Node versions with the current major version of each action', () => {
     const flow = workflow(name)
     const steps = Object.values(flow.jobs).flatMap((job) => job.steps)
-    const versions = steps.flatMap((step) => (step.uses === 'actions/setup-node@v6' ? [step.with?.['node-version']] : []))
+    const versions = steps.flatMap((step) => (step.uses === 'actions/setup-node@v7' ? [step.with?.['node-version']] : []))
     expect(versions.length).toBeGreaterThan(0)
     for (const version of versions) expect(['${{ matrix.node }}', 24]).toContain(version)
     const current: Record<string, string> = {
-      'actions/checkout': 'v6',
-      'actions/setup-node': 'v6',
-      'actions/cache': 'v5',
-      'actions/cache/restore': 'v5',
+      'actions/checkout': 'v7',
+      'actions/setup-node': 'v7',
+      'actions/cache': 'v6',
+      'actions/cache/restore': 'v6',
       'actions/configure-pages': 'v6',
       'actions/upload-pages-artifact': 'v5',
       'actions/deploy-pages': 'v5'
@@ -111,7 +111,7 @@ describe('check.yml', () => {
   it('restores the last published build\'s .cache, read-only, and cancels the run a newer push supersedes', () => {
     const restore = flow.jobs['check']!.steps.find((step) => step.uses?.startsWith('actions/cache'))
     expect(restore).toEqual({
-      uses: 'actions/cache/restore@v5',
+      uses: 'actions/cache/restore@v6',
       with: {path: '.cache', key: 'minutebook-${{ github.sha }}', 'restore-keys': 'minutebook-'}
     })
     expect(flow.concurrency?.['cancel-in-progress']).toBe(true)
