@@ -43,6 +43,9 @@ function unreadable(path: string, error: unknown): SerializedResult {
   }
 }
 
+/** What `check` and `build` say of an archive without a meeting file. */
+export const noMeetingsReason = 'no meetings in `meetings/`, expected files named `meetings/YYYY/YYYY-MM-DD-<slug>.md` (`minutebook new` starts one)'
+
 /** `meetings/` exists but cannot be listed (a file of that name, no permission): no build may read it as empty. */
 export class MeetingsFolderError extends Error {
   override name = 'MeetingsFolderError'

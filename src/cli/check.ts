@@ -5,7 +5,7 @@ import {reportGithub} from '../diagnostics/reporters/github.js'
 import {reportJson} from '../diagnostics/reporters/json.js'
 import {reportTerminal} from '../diagnostics/reporters/terminal.js'
 import {reportText} from '../diagnostics/reporters/text.js'
-import {MeetingsFolderError} from '../archive/read-meetings.js'
+import {MeetingsFolderError, noMeetingsReason} from '../archive/read-meetings.js'
 import {archiveRoot} from './archive-root.js'
 import {reportStyle} from './colour.js'
 import {CheckFailed, UserError} from './errors.js'
@@ -31,19 +31,22 @@ export function checkCommand(): Command {
         if (error instanceof UnreadablePathError || error instanceof MeetingsFolderError) throw new UserError(error.message)
         throw error
       }
+      const diagnostics = toDiagnostics(result)
+      const {style, color} = reportStyle({env: process.env, isTTY: process.stdout.isTTY === true})
+      // Problems of minutebook.yml are shown even when there is no meeting to check.
+      if (result.checked > 0 || diagnostics.length > 0) {
+        // The grouped, coloured report is for a person at a terminal; CI logs and pipes get the plain lines.
+        if (options.format === 'text' && style === 'terminal') process.stdout.write(reportTerminal(result, {color}))
+        else process.stdout.write(reporters[options.format]!(diagnostics))
+      }
       if (result.checked === 0) {
         // "No issues found" over nothing would pass a pull request that checked nothing.
         throw new UserError(
           paths.length === 0
-            ? 'no meetings in `meetings/`, expected files named `meetings/YYYY/YYYY-MM-DD-<slug>.md` (`minutebook new` starts one)'
+            ? noMeetingsReason
             : `no meeting files in ${paths.map((path) => `\`${path}\``).join(', ')}, expected \`.md\` files of the archive`
         )
       }
-      const diagnostics = toDiagnostics(result)
-      const {style, color} = reportStyle({env: process.env, isTTY: process.stdout.isTTY === true})
-      // The grouped, coloured report is for a person at a terminal; CI logs and pipes get the plain lines.
-      if (options.format === 'text' && style === 'terminal') process.stdout.write(reportTerminal(result, {color}))
-      else process.stdout.write(reporters[options.format]!(diagnostics))
       const {errors} = countSeverities(diagnostics)
       if (errors > 0) throw new CheckFailed(`${errors} ${errors === 1 ? 'error' : 'errors'}`)
     })

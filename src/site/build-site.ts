@@ -4,7 +4,7 @@ import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {VFileMessage} from 'vfile-message'
 import {buildArchiveInSteps} from '../archive/build-archive.js'
 import type {Archive} from '../archive/types.js'
-import {readMeetings} from '../archive/read-meetings.js'
+import {noMeetingsReason, readMeetings} from '../archive/read-meetings.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
 import {ConfigError, loadConfig} from '../parse/config.js'
@@ -387,7 +387,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     const clock = phaseClock()
     const loaded = await readMeetings(root, config, options.cache === false ? {cache: false} : {})
     if (loaded.length === 0) {
-      throw new EmptyArchiveError('no meetings in `meetings/`, expected files named `meetings/YYYY/YYYY-MM-DD-<slug>.md` (`minutebook new` starts one); the previous output is unchanged')
+      throw new EmptyArchiveError(`${noMeetingsReason}; the previous output is unchanged`)
     }
     // A large archive renders in several runs and writes thousands of data files: garbage V8 would otherwise keep.
     if (loaded.length > (options.meetingPageSlice ?? meetingPageSlice)) stopWatchingHeap = watchHeap()
