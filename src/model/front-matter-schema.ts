@@ -17,9 +17,15 @@ const personTextExpected = 'a person as `Name` or `Name (Organisation)`'
 /** Longest role in words: a longer phrase ending in a role word ("Child Protection Working Group") is an organisation. */
 const maxRoleWords = 3
 
+/**
+ * Words the parser takes for a role in prose ("the Board said") that, in parentheses after a name, name the body the
+ * person belongs to: `Tom Reed (Finance Committee)` is of the Finance Committee.
+ */
+const bodyWord = /(?:^|\s)(?:board|committee|group|team|secretariat|task ?force)$/i
+
 /** Whether a parenthesised part names a role, in any language minutebook reads. */
 function isRoleText(text: string): boolean {
-  if (text.split(/\s+/).length > maxRoleWords) return false
+  if (text.split(/\s+/).length > maxRoleWords || bodyWord.test(text)) return false
   return languages.some((language) => cueSetFor(language.code).isRole(text))
 }
 

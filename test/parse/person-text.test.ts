@@ -14,6 +14,9 @@ describe('a person written as one string in front matter', () => {
     ['Yim Po (Executive Director, CCPCR)', {name: 'Yim Po', organization: 'CCPCR', role: 'Executive Director'}],
     // A long phrase ending in a role word names an organisation, commas and all.
     ['Lesley Miller (Child Protection Working Group)', {name: 'Lesley Miller', organization: 'Child Protection Working Group'}],
+    // A body the person belongs to, though the parser reads "the Committee" in prose as a role.
+    ['Tom Reed (Finance Committee)', {name: 'Tom Reed', organization: 'Finance Committee'}],
+    ['Kristy Fleming (Secretariat)', {name: 'Kristy Fleming', organization: 'Secretariat'}],
     ['Touch Samon (Ministry of Social Affairs, Veterans and Youth Rehabilitation)', {name: 'Touch Samon', organization: 'Ministry of Social Affairs, Veterans and Youth Rehabilitation'}],
     ['Bettina Maas', {name: 'Bettina Maas'}]
   ])('%j', (text, person) => {
