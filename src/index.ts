@@ -1,6 +1,7 @@
 /**
  * The public API of minutebook: the parser as a function, as a unified plugin and as a
- * ready processor, the settings loader, and the types of the Meeting contract and settings.
+ * ready processor, the settings loader, the Archive the Eleventy plugin renders (`buildArchive`),
+ * and the types of the Meeting contract, the Archive and the settings.
  */
 export {parseMeeting} from './parse/parse-meeting.js'
 export type {ParseOptions, ParseResult} from './parse/parse-meeting.js'
@@ -19,3 +20,16 @@ export type {
   Speaker
 } from './model/meeting.js'
 export type {Config, RegistryOrganization, RegistryPerson} from './model/config.js'
+export {buildArchive} from './archive/build-archive.js'
+export type {BuildArchiveOptions} from './archive/build-archive.js'
+export type {
+  ActionEntry,
+  Archive,
+  DecisionEntry,
+  MeetingEntry,
+  OrganizationEntry,
+  PersonEntry,
+  RecommendationItemGroup,
+  SeriesEntry,
+  YearEntry
+} from './archive/types.js'

@@ -2,8 +2,18 @@
 import {describe, expect, it} from 'vitest'
 import type {
   Action,
+  ActionEntry,
   AgendaItem,
+  Archive,
+  BuildArchiveOptions,
   Config,
+  DecisionEntry,
+  MeetingEntry,
+  OrganizationEntry,
+  PersonEntry,
+  RecommendationItemGroup,
+  SeriesEntry,
+  YearEntry,
   Decision,
   Meeting,
   MeetingStatus,
@@ -17,19 +27,30 @@ import type {
   Speaker
 } from '../src/index.js'
 import * as api from '../src/index.js'
+import {buildArchive as buildArchiveDirect} from '../src/archive/build-archive.js'
 import {loadConfig as loadConfigDirect} from '../src/parse/config.js'
 import {parseMeeting as parseMeetingDirect} from '../src/parse/parse-meeting.js'
 import {createMinutesProcessor as createMinutesProcessorDirect} from '../src/parse/processor.js'
 import remarkMinutesDirect from '../src/parse/remark-minutes.js'
 
 /** Every runtime export of the package, sorted; extend this list when a module adds to the public API. */
-const runtimeExports = ['createMinutesProcessor', 'loadConfig', 'parseMeeting', 'remarkMinutes']
+const runtimeExports = ['buildArchive', 'createMinutesProcessor', 'loadConfig', 'parseMeeting', 'remarkMinutes']
 
 /** The type-only exports; a missing one fails type-checking of this file (vitest strips types at run time). */
 export type PublicTypes = [
   Action,
+  ActionEntry,
   AgendaItem,
+  Archive,
+  BuildArchiveOptions,
   Config,
+  DecisionEntry,
+  MeetingEntry,
+  OrganizationEntry,
+  PersonEntry,
+  RecommendationItemGroup,
+  SeriesEntry,
+  YearEntry,
   Decision,
   Meeting,
   MeetingStatus,
@@ -53,6 +74,7 @@ describe('public API', () => {
     expect(api.remarkMinutes).toBe(remarkMinutesDirect)
     expect(api.createMinutesProcessor).toBe(createMinutesProcessorDirect)
     expect(api.loadConfig).toBe(loadConfigDirect)
+    expect(api.buildArchive).toBe(buildArchiveDirect)
   })
 
   it('exports only functions at run time', () => {

@@ -11,11 +11,13 @@ const packageJson = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))
 }
 
 interface Step {
+  id?: string
   uses?: string
   run?: string
   with?: Record<string, unknown>
 }
 interface Job {
+  strategy?: {matrix: Record<string, unknown[]>}
   needs?: string | string[]
   permissions?: Record<string, string>
   environment?: {name: string} | string
@@ -69,12 +71,51 @@ describe.each(['check.yml', 'publish.yml'])('.github/workflows/%s', (name) => {
   })
 })
 
+describe.each(['check.yml', 'publish.yml'])('%s, as `minutebook init` writes it into a new archive', (name) => {
+  it('is the same file in starter/workflows, which the package ships', () => {
+    expect(readFileSync(join(repo, 'starter', 'workflows', name), 'utf8')).toBe(readFileSync(join(repo, '.github', 'workflows', name), 'utf8'))
+  })
+
+  it('runs on supported Node versions with the current major version of each action', () => {
+    const flow = workflow(name)
+    const steps = Object.values(flow.jobs).flatMap((job) => job.steps)
+    const versions = steps.flatMap((step) => (step.uses === 'actions/setup-node@v7' ? [step.with?.['node-version']] : []))
+    expect(versions.length).toBeGreaterThan(0)
+    for (const version of versions) expect(['${{ matrix.node }}', 24]).toContain(version)
+    const current: Record<string, string> = {
+      'actions/checkout': 'v7',
+      'actions/setup-node': 'v7',
+      'actions/cache': 'v6',
+      'actions/cache/restore': 'v6',
+      'actions/configure-pages': 'v6',
+      'actions/upload-pages-artifact': 'v5',
+      'actions/deploy-pages': 'v5'
+    }
+    for (const step of steps.filter((each) => each.uses !== undefined)) {
+      const [action, version] = step.uses!.split('@')
+      expect(current[action!], step.uses).toBe(version)
+    }
+  })
+})
+
 describe('check.yml', () => {
-  it('on pull request: npm ci, check with GitHub annotations, build', () => {
-    const flow = workflow('check.yml')
+  const flow = workflow('check.yml')
+
+  it('on pull request: npm ci, check with GitHub annotations, build, on Node 22 and 24', () => {
     expect(Object.keys(flow.on)).toEqual(['pull_request'])
     expect(flow.permissions).toEqual({contents: 'read'})
     expect(commands(flow)).toEqual(['npm ci', 'npx minutebook check --format github', 'npx minutebook build'])
+    expect(flow.jobs['check']!.strategy?.matrix['node']).toEqual([22, 24])
+  })
+
+  it('restores the last published build\'s .cache, read-only, and cancels the run a newer push supersedes', () => {
+    const restore = flow.jobs['check']!.steps.find((step) => step.uses?.startsWith('actions/cache'))
+    expect(restore).toEqual({
+      uses: 'actions/cache/restore@v6',
+      with: {path: '.cache', key: 'minutebook-${{ github.sha }}', 'restore-keys': 'minutebook-'}
+    })
+    expect(flow.concurrency?.['cancel-in-progress']).toBe(true)
+    expect(flow.concurrency?.group).toContain('github.event.pull_request.number')
   })
 })
 
@@ -85,9 +126,20 @@ describe('publish.yml', () => {
     expect(flow.on['push']).toEqual({branches: ['main']})
     expect(flow.permissions).toEqual({})
     const build = flow.jobs['build']!
-    expect(build.permissions).toEqual({contents: 'read'})
-    expect(commands({...flow, jobs: {build}})).toEqual(['npm ci', 'npx minutebook build'])
-    expect(build.steps.at(-1)).toEqual({uses: 'actions/upload-pages-artifact@v4', with: {path: '_site'}})
+    expect(build.permissions).toEqual({contents: 'read', pages: 'read'})
+    expect(build.steps.at(-1)).toEqual({uses: 'actions/upload-pages-artifact@v5', with: {path: '_site'}})
+  })
+
+  it('builds for the address configure-pages gives: its origin as the base URL, its base path as the path prefix', () => {
+    const build = flow.jobs['build']!
+    const pages = build.steps.findIndex((step) => step.uses === 'actions/configure-pages@v6')
+    expect(build.steps[pages]?.id).toBe('pages')
+    const buildStep = build.steps.findIndex((step) => step.run?.startsWith('npx minutebook build') === true)
+    expect(buildStep).toBeGreaterThan(pages)
+    expect(commands({...flow, jobs: {build}})).toEqual([
+      'npm ci',
+      'npx minutebook build --base-url "${{ steps.pages.outputs.origin }}" --path-prefix "${{ steps.pages.outputs.base_path }}/"'
+    ])
   })
 
   it('deploys in a separate job after the build, with only the Pages permissions', () => {
@@ -95,7 +147,7 @@ describe('publish.yml', () => {
     expect(deploy.needs).toBe('build')
     expect(deploy.permissions).toEqual({pages: 'write', 'id-token': 'write'})
     expect(deploy.environment).toMatchObject({name: 'github-pages'})
-    expect(deploy.steps.map((step) => step.uses)).toEqual(['actions/deploy-pages@v4'])
+    expect(deploy.steps.map((step) => step.uses)).toEqual(['actions/deploy-pages@v5'])
     expect(deploy.steps.some((step) => step.run !== undefined)).toBe(false)
   })
 

@@ -29,7 +29,8 @@ export function currentParserVersion(): Promise<string> {
   parserVersion ??= (async () => {
     const here = dirname(fileURLToPath(import.meta.url))
     const hash = createHash('sha256')
-    for (const folder of ['model', 'parse', 'extract']) {
+    // `diagnostics` too: the parse runs the source rules (see `sourceRules`), whose messages are cached with it.
+    for (const folder of ['model', 'parse', 'extract', 'diagnostics', 'text']) {
       for (const file of await listFiles(join(here, '..', folder))) hash.update(file.slice(here.length)).update(await readFile(file))
     }
     // Cache entries also hold the site's per-meeting outputs, so the code that makes them is part of the version.
@@ -49,7 +50,8 @@ function parsingConfig(config: Config): unknown {
     people: config.people,
     organizations: config.organizations,
     recommendationCues: config.recommendationCues,
-    privacy: config.privacy
+    privacy: config.privacy,
+    customFrontMatter: config.customFrontMatter
   }
 }
 

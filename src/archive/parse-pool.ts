@@ -2,6 +2,7 @@ import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import type {Config} from '../model/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
+import {sourceRuleMessages} from '../diagnostics/source-rules.js'
 import {inBatches} from './in-batches.js'
 import {ParseCache, storedResult} from './parse-cache.js'
 import type {ParseJob, ParseWorkerData} from './parse-worker.js'
@@ -40,7 +41,9 @@ export function canUseWorkers(): boolean {
 /** Parses one file and works out what the site makes from it alone: the job of a worker, or of this thread. */
 export function parseFile(file: SourceFile, config: Config): SerializedResult {
   // The renderer's trees spare the outputs parsing each item's HTML back; they go no further than this call.
-  const result = parseMeeting(file.bytes, {path: file.path, config, keepItemTrees: true})
+  const result = parseMeeting(file.bytes, {path: file.path, config, keepItemTrees: true, keepSourceTree: true})
+  // What `check` says about the source as written (raw HTML) fails the build too, so it is found here, in the parse.
+  if (result.sourceTree) result.messages.push(...sourceRuleMessages(file.path, new TextDecoder().decode(file.bytes), result.sourceTree, config))
   return serializeResult(file.path, result, result.meeting ? meetingOutputs(result.meeting, result.itemTrees) : undefined)
 }
 

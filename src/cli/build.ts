@@ -1,18 +1,42 @@
 import {relative, resolve} from 'node:path'
 import {Command} from 'commander'
-import {BuildError, SiteTemplateError, UnsafeOutputError, buildSite, type BuildReport, type BuildSiteOptions} from '../site/build-site.js'
+import {MeetingsFolderError} from '../archive/read-meetings.js'
+import {defaultConfig} from '../model/config.js'
+import {BuildError, EmptyArchiveError, SiteTemplateError, UnsafeOutputError, buildSite, type BuildReport, type BuildSiteOptions} from '../site/build-site.js'
 import {BuildLockedError} from '../site/lock.js'
+import {SiteFolderError} from '../site/site-input.js'
+import {addressOptions} from './address-options.js'
+import {archiveRoot} from './archive-root.js'
 import {CheckFailed, UserError} from './errors.js'
 import {formatMessage} from './format.js'
 
 /** File system refusals a user fixes (free space, permissions), not bugs: reported without a stack. */
 const writeFailures = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'])
 
-/** Options `build` and `serve` share. */
+/** Options `build` and `serve` share, as commander gives them. */
 export interface BuildCommandOptions {
-  root: string
+  root?: string
   out: string
   drafts?: boolean
+  baseUrl?: string
+  pathPrefix?: string
+}
+
+/** The address flags of a command, for {@link buildSite}. */
+export function addressOf(options: BuildCommandOptions): Pick<BuildSiteOptions, 'baseUrl' | 'pathPrefix'> {
+  return {
+    ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl}),
+    ...(options.pathPrefix === undefined ? {} : {pathPrefix: options.pathPrefix})
+  }
+}
+
+/** The warning for a site built without its address: its feeds and calendar would point at this machine. */
+export function addressWarning(report: BuildReport): string | undefined {
+  if (report.config.baseUrl !== defaultConfig.baseUrl) return undefined
+  return (
+    `minutebook: warning: no \`baseUrl\` in minutebook.yml nor --base-url, so feeds, the calendar and the sitemap link to ` +
+    `${defaultConfig.baseUrl}; set the address the site is published at\n`
+  )
 }
 
 /**
@@ -32,7 +56,10 @@ export async function runBuild(options: BuildSiteOptions): Promise<BuildReport> 
       process.stderr.write(`minutebook: ${error.message}\n`)
       throw new CheckFailed(error.message)
     }
-    if (error instanceof UnsafeOutputError || error instanceof BuildLockedError || error instanceof SiteTemplateError) throw new UserError(error.message)
+    if (error instanceof UnsafeOutputError || error instanceof BuildLockedError || error instanceof SiteTemplateError || error instanceof EmptyArchiveError || error instanceof SiteFolderError) {
+      throw new UserError(error.message)
+    }
+    if (error instanceof MeetingsFolderError) throw new UserError(`${error.message}; the previous output is unchanged`)
     const code = (error as NodeJS.ErrnoException).code
     if (code !== undefined && writeFailures.has(code)) {
       throw new UserError(`cannot write the site (${code}: ${(error as Error).message}); the previous output is unchanged`)
@@ -64,23 +91,27 @@ export function timingsLine(report: BuildReport): string {
 
 /** `minutebook build [--root DIR] [--out DIR] [--drafts]`: the whole site, search included. */
 export function buildCommand(): Command {
-  return new Command('build')
+  const command = new Command('build')
     .description('build the archive site (pages, feeds, calendar, JSON, search) into --out')
-    .option('--root <dir>', 'archive root', '.')
+    .option('--root <dir>', 'archive root (default: found from the current folder up)')
     .option('--out <dir>', 'output folder, relative to the root', '_site')
     .option('--drafts', 'publish draft meetings too, each with a DRAFT banner and noindex')
     .option('--quiet', 'no progress or summary lines')
     .option('--no-cache', 'parse, render and index every meeting again instead of reusing .cache/')
     .option('--timings', 'print the milliseconds each build phase took')
-    .action(async (options: BuildCommandOptions & {quiet?: boolean; cache: boolean; timings?: boolean}) => {
-      const report = await runBuild({
-        root: options.root,
-        out: options.out,
-        drafts: options.drafts === true,
-        quiet: options.quiet === true,
-        cache: options.cache
-      })
-      if (options.quiet !== true) process.stdout.write(buildSummary(report) + '\n')
-      if (options.timings === true) process.stdout.write(timingsLine(report) + '\n')
+  for (const option of addressOptions()) command.addOption(option)
+  return command.action(async (options: BuildCommandOptions & {quiet?: boolean; cache: boolean; timings?: boolean}) => {
+    const report = await runBuild({
+      root: archiveRoot(options.root),
+      out: options.out,
+      drafts: options.drafts === true,
+      quiet: options.quiet === true,
+      cache: options.cache,
+      ...addressOf(options)
     })
+    const warning = addressWarning(report)
+    if (warning !== undefined) process.stderr.write(warning)
+    if (options.quiet !== true) process.stdout.write(buildSummary(report) + '\n')
+    if (options.timings === true) process.stdout.write(timingsLine(report) + '\n')
+  })
 }

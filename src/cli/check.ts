@@ -3,7 +3,11 @@ import {checkArchive, UnreadablePathError} from '../diagnostics/check-archive.js
 import {countSeverities, toDiagnostics, type Diagnostic} from '../diagnostics/diagnostic.js'
 import {reportGithub} from '../diagnostics/reporters/github.js'
 import {reportJson} from '../diagnostics/reporters/json.js'
+import {reportTerminal} from '../diagnostics/reporters/terminal.js'
 import {reportText} from '../diagnostics/reporters/text.js'
+import {MeetingsFolderError, noMeetingsReason} from '../archive/read-meetings.js'
+import {archiveRoot} from './archive-root.js'
+import {reportStyle} from './colour.js'
 import {CheckFailed, UserError} from './errors.js'
 
 const reporters: Record<string, (diagnostics: readonly Diagnostic[]) => string> = {
@@ -18,17 +22,31 @@ export function checkCommand(): Command {
     .description('check meeting files against the rules; exit 1 when any error remains')
     .argument('[paths...]', 'meeting files or folders (default: every meeting of the archive)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'github', 'json']).default('text'))
-    .option('--root <dir>', 'archive root', '.')
-    .action(async (paths: string[], options: {format: string; root: string}) => {
+    .option('--root <dir>', 'archive root (default: found from the current folder up)')
+    .action(async (paths: string[], options: {format: string; root?: string}) => {
       let result
       try {
-        result = await checkArchive({root: options.root, paths})
+        result = await checkArchive({root: archiveRoot(options.root), paths})
       } catch (error) {
-        if (error instanceof UnreadablePathError) throw new UserError(error.message)
+        if (error instanceof UnreadablePathError || error instanceof MeetingsFolderError) throw new UserError(error.message)
         throw error
       }
       const diagnostics = toDiagnostics(result)
-      process.stdout.write(reporters[options.format]!(diagnostics))
+      const {style, color} = reportStyle({env: process.env, isTTY: process.stdout.isTTY === true})
+      // Problems of minutebook.yml are shown even when there is no meeting to check.
+      if (result.checked > 0 || diagnostics.length > 0) {
+        // The grouped, coloured report is for a person at a terminal; CI logs and pipes get the plain lines.
+        if (options.format === 'text' && style === 'terminal') process.stdout.write(reportTerminal(result, {color}))
+        else process.stdout.write(reporters[options.format]!(diagnostics))
+      }
+      if (result.checked === 0) {
+        // "No issues found" over nothing would pass a pull request that checked nothing.
+        throw new UserError(
+          paths.length === 0
+            ? noMeetingsReason
+            : `no meeting files in ${paths.map((path) => `\`${path}\``).join(', ')}, expected \`.md\` files of the archive`
+        )
+      }
       const {errors} = countSeverities(diagnostics)
       if (errors > 0) throw new CheckFailed(`${errors} ${errors === 1 ? 'error' : 'errors'}`)
     })

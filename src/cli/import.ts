@@ -10,11 +10,13 @@ import {placeNotes} from '../import/locate.js'
 import {meetingPath, writeNewFile} from '../import/writer.js'
 import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
+import {archiveRootOrHere} from './archive-root.js'
 import {UserError} from './errors.js'
 import {formatMessage} from './format.js'
 
 /** Options of `minutebook import`, as commander gives them. */
 export interface ImportOptions extends FrontMatterFlags {
+  /** The archive root, relative to the working directory (found from it up by the command). */
   root: string
   out?: string
   dryRun?: boolean
@@ -141,13 +143,15 @@ export function importCommand(): Command {
     .option('--date <date>', 'meeting date as YYYY-MM-DD (default: the date the document states)')
     .option('--series <series>', 'series the meeting belongs to')
     .option('--dry-run', 'print the Markdown instead of writing it')
-    .option('--root <dir>', 'archive root', '.')
-    .action(async (files: string[], options: ImportOptions) => {
+    .option('--root <dir>', 'archive root (default: found from the current folder up)')
+    .action(async (files: string[], options: Omit<ImportOptions, 'root'> & {root?: string}) => {
       const io: ImportIo = {
         out: (text) => void process.stdout.write(text),
         err: (text) => void process.stderr.write(text),
         cwd: process.cwd()
       }
-      await runImport(files, options, io)
+      // Old minutes may be the start of an archive: with none found, meetings/ is made here.
+      const root = archiveRootOrHere(options.root)
+      await runImport(files, {...options, root}, io)
     })
 }

@@ -1,20 +1,36 @@
 import {Command, CommanderError} from 'commander'
+import {MeetingsFolderError} from '../archive/read-meetings.js'
 import {ConfigError} from '../parse/config.js'
 import {CheckFailed, InternalError, UserError} from './errors.js'
 import {formatMessage} from './format.js'
 import {buildCommand} from './build.js'
 import {checkCommand} from './check.js'
 import {importCommand} from './import.js'
+import {initCommand} from './init.js'
+import {ownVersion} from './version.js'
 import {newCommand} from './new.js'
 import {parseCommand} from './parse.js'
 import {schemaCommand} from './schema.js'
 import {serveCommand} from './serve.js'
 
+/**
+ * Makes a command throw instead of exiting, and print its usage line after a usage error. Commander gives neither to
+ * commands added with `addCommand`: they called `process.exit` themselves, and a help page ended in "stopped
+ * before finishing", exit 2.
+ */
+function behave(command: Command, path: string): Command {
+  command.exitOverride()
+  command.showHelpAfterError(`Usage: ${path} ${command.usage()}\nRun \`${path} --help\` for the options.`)
+  for (const sub of command.commands) behave(sub, `${path} ${sub.name()}`)
+  return command
+}
+
 /** Builds the `minutebook` program with every command registered. */
 export function program(): Command {
-  return new Command('minutebook')
+  const cli = new Command('minutebook')
     .description('Turn meeting minutes written in Markdown into a searchable static archive')
-    .exitOverride()
+    .version(ownVersion(), '-V, --version', 'print the version of minutebook')
+    .addCommand(initCommand())
     .addCommand(parseCommand())
     .addCommand(schemaCommand())
     .addCommand(checkCommand())
@@ -22,6 +38,7 @@ export function program(): Command {
     .addCommand(importCommand())
     .addCommand(buildCommand())
     .addCommand(serveCommand())
+  return behave(cli, 'minutebook')
 }
 
 /** Runs the CLI; the only place that decides the exit code. */
@@ -39,13 +56,15 @@ export async function main(argv: string[]): Promise<void> {
     await program().parseAsync(argv)
   } catch (error) {
     if (error instanceof CommanderError) {
+      // Help and --version exit 0; usage errors 1, after commander printed the error and the usage line.
       process.exitCode = error.exitCode
     } else if (error instanceof CheckFailed) {
       process.exitCode = 1
     } else if (error instanceof ConfigError) {
       for (const message of error.messages) process.stderr.write(formatMessage(message) + '\n')
       process.exitCode = 1
-    } else if (error instanceof UserError) {
+    } else if (error instanceof UserError || error instanceof MeetingsFolderError) {
+      // A meetings/ that cannot be read is the user's to fix, in every command that reads it (`new` among them).
       process.stderr.write(`minutebook: ${error.message}\n`)
       process.exitCode = 1
     } else {

@@ -1,16 +1,24 @@
+import {existsSync} from 'node:fs'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
-import {dirname, join, relative, resolve, sep} from 'node:path'
+import {dirname, join, relative, sep} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {Command} from 'commander'
+import leven from 'leven'
 import {stringify} from 'yaml'
 import {buildActionLedger, type LedgerAction} from '../archive/action-ledger.js'
 import {compareMeetings} from '../archive/compare.js'
 import {listMeetingFiles} from '../archive/read-meetings.js'
-import {slugify} from '../archive/slugs.js'
+import {nearest} from '../diagnostics/nearest.js'
 import type {AttendeeEntry, FrontMatter} from '../model/front-matter.js'
 import type {Meeting} from '../model/meeting.js'
 import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
+import {titleSlug} from '../text/slug.js'
+import {archiveRoot} from './archive-root.js'
 import {UserError} from './errors.js'
+
+/** The package's own folders: the meeting template an archive uses unless it has its own. */
+const shipped = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url))
 
 /** What goes into a new meeting file besides the template's own text. */
 export interface NewMeeting {
@@ -117,29 +125,58 @@ async function readArchive(root: string): Promise<Array<{meeting: Meeting; front
   return read
 }
 
+/** The archive's file at `path` when it has one (an override), else the one shipped with minutebook. */
+function ownOrShipped(root: string, path: string): string {
+  const own = join(root, path)
+  return existsSync(own) ? own : shipped(path)
+}
+
+/**
+ * The JSON Schema a new meeting points editors at: the archive's `schemas/` when it has one (this repository does),
+ * else the one of the minutebook it installs (`node_modules/minutebook/schemas/`), where `npm install` puts it.
+ */
+function schemaFile(root: string): string {
+  const own = join(root, 'schemas', 'meeting.schema.json')
+  return existsSync(own) ? own : join(root, 'node_modules', 'minutebook', 'schemas', 'meeting.schema.json')
+}
+
+/**
+ * The warning for a series no earlier meeting has when one that does is spelled nearly the same: a typo would
+ * start a series of its own, with its own page and feed, and carry over nothing.
+ */
+export function seriesWarning(series: string | undefined, known: readonly string[]): string | undefined {
+  if (series === undefined || known.includes(series)) return undefined
+  const suggestion = nearest(series, known, leven)
+  if (suggestion === undefined) return undefined
+  return `minutebook: warning: no earlier meeting has the series \`${series}\`; did you mean \`${suggestion}\`? (if so, correct \`series:\` in the new file)\n`
+}
+
 /** `minutebook new --title T --date D [--series S] [--root DIR]`: writes a draft from the template and prints its path. */
 export function newCommand(): Command {
   return new Command('new')
-    .description('start the minutes of a meeting from templates/meeting.md')
+    .description('start the minutes of a meeting from templates/meeting.md (the archive\'s, else the one shipped)')
     .requiredOption('--title <title>', 'title of the meeting')
     .requiredOption('--date <date>', 'date of the meeting, YYYY-MM-DD')
     .option('--series <series>', 'the body that met; carries its attendees and open actions')
-    .option('--root <dir>', 'archive root', '.')
-    .action(async (options: {title: string; date: string; series?: string; root: string}) => {
+    .option('--root <dir>', 'archive root (default: found from the current folder up)')
+    .action(async (options: {title: string; date: string; series?: string; root?: string}) => {
       if (!isCalendarDate(options.date)) {
         throw new UserError(`Unexpected date \`${options.date}\`, expected a calendar date written YYYY-MM-DD`)
       }
-      const root = resolve(options.root)
-      const slug = `${options.date}-${slugify(options.title, 'meeting')}`
+      const root = archiveRoot(options.root)
+      const slug = `${options.date}-${titleSlug(options.title)}`
       const target = join(root, 'meetings', options.date.slice(0, 4), `${slug}.md`)
+      const templatePath = ownOrShipped(root, join('templates', 'meeting.md'))
       let template: string
       try {
-        template = await readFile(join(root, 'templates', 'meeting.md'), 'utf8')
-      } catch {
-        throw new UserError('cannot read `templates/meeting.md`, expected the meeting template in the archive')
+        template = await readFile(templatePath, 'utf8')
+      } catch (error) {
+        throw new UserError(`cannot read \`${relative(process.cwd(), templatePath)}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}), expected the meeting template`)
       }
       const series = options.series ?? ''
-      const earlier = (await readArchive(root))
+      const archive = await readArchive(root)
+      const warning = seriesWarning(options.series, [...new Set(archive.flatMap(({meeting}) => (meeting.series === undefined ? [] : [meeting.series])))])
+      const earlier = archive
         .filter(({meeting}) => meeting.date < options.date)
         .sort((a, b) => compareMeetings(a.meeting, b.meeting))
       const previous = earlier.filter(({meeting}) => (meeting.series ?? '') === series).at(-1)
@@ -152,7 +189,7 @@ export function newCommand(): Command {
         ...(options.series === undefined ? {} : {series: options.series}),
         ...(previous === undefined ? {} : {previous}),
         openActions,
-        schemaPath: relative(dirname(target), join(root, 'schemas', 'meeting.schema.json')).split(sep).join('/')
+        schemaPath: relative(dirname(target), schemaFile(root)).split(sep).join('/')
       })
       await mkdir(dirname(target), {recursive: true})
       try {
@@ -164,5 +201,6 @@ export function newCommand(): Command {
         throw error
       }
       process.stdout.write(`${relative(process.cwd(), target).split(sep).join('/')}\n`)
+      if (warning !== undefined) process.stderr.write(warning)
     })
 }

@@ -4,6 +4,7 @@ import {Command} from 'commander'
 import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
 import type {Meeting} from '../model/meeting.js'
+import {archiveRootOrHere} from './archive-root.js'
 import {CheckFailed, UserError} from './errors.js'
 import {formatMessage} from './format.js'
 
@@ -13,9 +14,9 @@ export function parseCommand(): Command {
     .description('parse meeting files and print the Meeting JSON')
     .argument('<file...>', 'meeting files')
     .option('--json', 'print JSON (the default and only format)', true)
-    .option('--root <dir>', 'archive root', '.')
-    .action(async (files: string[], options: {root: string}) => {
-      const root = resolve(options.root)
+    .option('--root <dir>', 'archive root, for its settings (default: found from the current folder up)')
+    .action(async (files: string[], options: {root?: string}) => {
+      const root = archiveRootOrHere(options.root)
       const config = await loadConfig(root)
       const meetings: Meeting[] = []
       let failed = false

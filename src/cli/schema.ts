@@ -2,6 +2,7 @@ import {mkdir, writeFile} from 'node:fs/promises'
 import {join, relative, resolve} from 'node:path'
 import {Command} from 'commander'
 import {jsonSchemas} from '../model/json-schemas.js'
+import {archiveRootOrHere} from './archive-root.js'
 
 /** Writes `meeting.schema.json`, `minutebook.schema.json` and `meeting-data.schema.json` into `outDir`; returns the paths written, sorted. */
 export async function writeSchemas(outDir: string): Promise<string[]> {
@@ -25,10 +26,10 @@ export async function writeSchemas(outDir: string): Promise<string[]> {
 export function schemaCommand(): Command {
   return new Command('schema')
     .description('write JSON Schemas for meeting front matter and minutebook.yml (for editors) and for the Meeting JSON (for integrators)')
-    .option('--root <dir>', 'archive root', '.')
+    .option('--root <dir>', 'archive root (default: found from the current folder up)')
     .option('--out <dir>', 'directory to write to (default: schemas/ at the archive root)')
-    .action(async (options: {root: string; out?: string}) => {
-      const root = resolve(options.root)
+    .action(async (options: {root?: string; out?: string}) => {
+      const root = archiveRootOrHere(options.root)
       const outDir = options.out === undefined ? join(root, 'schemas') : resolve(options.out)
       for (const path of await writeSchemas(outDir)) process.stdout.write(`${relative(process.cwd(), path) || path}\n`)
     })

@@ -4,12 +4,15 @@ import {relative, resolve, sep} from 'node:path'
 import EleventyDevServer from '@11ty/eleventy-dev-server'
 import chokidar from 'chokidar'
 import {Command, InvalidArgumentError} from 'commander'
-import {loadConfig} from '../parse/config.js'
-import {siteDirectory, type BuildReport} from '../site/build-site.js'
+import type {BuildReport} from '../site/build-site.js'
 import {previewMeetingPage} from '../site/preview-meeting.js'
 import {normalizePathPrefix} from '../site/format.js'
 import {checkRequestPath} from '../site/request-path.js'
-import {buildSummary, runBuild} from './build.js'
+import {ownSiteDirectory} from '../site/site-input.js'
+import {addressOptions} from './address-options.js'
+import {archiveRoot} from './archive-root.js'
+import {addressOf, buildSummary, runBuild, type BuildCommandOptions} from './build.js'
+import {UserError} from './errors.js'
 
 function parsePort(value: string): number {
   const port = Number(value)
@@ -52,22 +55,47 @@ function guardRequests(outDir: string) {
   }
 }
 
+/**
+ * Starts the dev server's HTTP server on `port` and `host`; a port in use or not allowed is the user's to change,
+ * said in one line (the dev server's own handler threw it as an uncaught error, with a stack trace).
+ */
+async function listen(server: EleventyDevServer, port: number, host: string): Promise<void> {
+  const http = server.server
+  http.removeAllListeners('error')
+  await new Promise<void>((ready, fail) => {
+    http.once('error', (error: NodeJS.ErrnoException) => {
+      const where = `${isIP(host) === 6 ? `[${host}]` : host}:${port}`
+      if (error.code === 'EADDRINUSE') fail(new UserError(`cannot serve on ${where}: the port is in use by another program; stop it, or choose another port with --port`))
+      else if (error.code === 'EACCES') fail(new UserError(`cannot serve on ${where}: this user may not listen on that port; choose one above 1023 with --port`))
+      else if (error.code === 'EADDRNOTAVAIL') fail(new UserError(`cannot serve on ${where}: the address is not one of this machine's; choose another with --host`))
+      else fail(error)
+    })
+    http.once('listening', () => ready())
+    http.listen({port, host})
+  })
+  // Errors after the start (a client that went away) are the dev server's to log, not to end the process.
+  http.on('error', (error: Error) => process.stderr.write(`minutebook: server error: ${error.message}\n`))
+  await server.ready()
+}
+
 /** `minutebook serve [--port N] [--host H] [--root DIR]`: builds, serves on this machine, rebuilds and reloads on change. */
 export function serveCommand(): Command {
-  return new Command('serve')
+  const command = new Command('serve')
     .description('build the site, serve it on this machine (127.0.0.1), rebuild and reload when a meeting or site/ changes')
     .option('--port <n>', 'port to listen on', parsePort, 8080)
     .option('--host <address>', 'address to listen on; anything but 127.0.0.1, ::1 or localhost lets other machines read the archive', parseHost, '127.0.0.1')
-    .option('--root <dir>', 'archive root', '.')
+    .option('--root <dir>', 'archive root (default: found from the current folder up)')
     .option('--out <dir>', 'output folder, relative to the root', '_site')
     .option('--drafts', 'publish draft meetings too')
-    .action(async (options: {port: number; host: string; root: string; out: string; drafts?: boolean}) => {
-      const root = resolve(options.root)
+  for (const option of addressOptions()) command.addOption(option)
+  return command
+    .action(async (options: BuildCommandOptions & {port: number; host: string}) => {
+      const root = archiveRoot(options.root)
       let last: BuildReport | undefined
-      const build = async () => (last = await runBuild({root, out: options.out, drafts: options.drafts === true, quiet: true}))
-      process.stdout.write(buildSummary(await build()) + '\n')
-      const config = await loadConfig(root)
-      const pathPrefix = normalizePathPrefix(config.pathPrefix)
+      const build = async () => (last = await runBuild({root, out: options.out, drafts: options.drafts === true, quiet: true, ...addressOf(options)}))
+      const first = await build()
+      process.stdout.write(buildSummary(first) + '\n')
+      const pathPrefix = normalizePathPrefix(first.config.pathPrefix)
       const out = resolve(root, options.out)
       const server = new EleventyDevServer('minutebook', out, {
         pathPrefix,
@@ -76,17 +104,22 @@ export function serveCommand(): Command {
         logger: {info() {}, log() {}, error: (message: string) => process.stderr.write(`minutebook: ${message}\n`)},
         middleware: [guardRequests(out)]
       })
-      // A request the guard did not foresee must not end the process: the server keeps answering the others.
-      process.on('unhandledRejection', (error) => process.stderr.write(`minutebook: request failed: ${error instanceof Error ? error.message : String(error)}\n`))
-      // The watcher is ready before the URL is printed: an edit saved the moment the page is up is not missed. Links are
+      // The watcher is ready before the server answers: an edit saved the moment the page is up is not missed. Links are
       // not followed (the build does not read meetings through them), so a link loop under meetings/ is not walked.
-      const watched = [resolve(root, 'meetings'), siteDirectory(root), resolve(root, 'minutebook.yml')]
+      const watched = [resolve(root, 'meetings'), ownSiteDirectory(root), resolve(root, 'minutebook.yml')]
       const watcher = chokidar.watch(watched, {ignoreInitial: true, followSymlinks: false})
       watcher.on('error', (error: unknown) => process.stderr.write(`minutebook: cannot watch for changes: ${error instanceof Error ? error.message : String(error)}\n`))
       await new Promise<void>((ready) => watcher.once('ready', () => ready()))
-      // The dev server listens on every interface; its HTTP server is given the address to listen on instead.
-      server.server.listen({port: options.port, host: options.host})
-      await server.ready()
+      // The dev server listens on every interface; its HTTP server is given the address to listen on instead. A port in
+      // use ends the command, the watcher closed first so nothing keeps the process running.
+      try {
+        await listen(server, options.port, options.host)
+      } catch (error) {
+        await watcher.close()
+        throw error
+      }
+      // A request the guard did not foresee must not end the process: the server keeps answering the others.
+      process.on('unhandledRejection', (error) => process.stderr.write(`minutebook: request failed: ${error instanceof Error ? error.message : String(error)}\n`))
       const address = server.server.address()
       const port = typeof address === 'object' && address !== null ? address.port : options.port
       const shown = isIP(options.host) === 6 ? `[${options.host}]` : options.host

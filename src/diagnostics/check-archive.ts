@@ -9,6 +9,7 @@ import {ConfigError, loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
 import {slugFromPath} from '../parse/slug.js'
 import type {CheckedMeeting} from './rule.js'
+import {applyRuleSettings} from './rule-settings.js'
 import {checkRules} from './rules.js'
 
 /** What {@link checkArchive} checks: the archive at `root`, all of it or only `paths` (files or folders). */
@@ -22,6 +23,8 @@ export interface CheckOptions {
 export interface CheckResult {
   root: string
   files: VFile[]
+  /** How many meeting files were checked (`files` also holds `minutebook.yml` when it has problems). */
+  checked: number
 }
 
 /** A path the user asked to check that cannot be read. */
@@ -114,7 +117,7 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
   const checked = archive.filter((entry) => wanted.has(entry.path))
   for (const entry of checked) {
     for (const rule of checkRules) rule.check({entry, archive: inArchive, config})
-    entry.file.messages.sort(compareMessages)
+    entry.file.messages = applyRuleSettings(entry.file.messages, config).sort(compareMessages)
   }
-  return {root, files: [...problems, ...checked.map((entry) => entry.file)]}
+  return {root, files: [...problems, ...checked.map((entry) => entry.file)], checked: checked.length}
 }

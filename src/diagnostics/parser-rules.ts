@@ -37,7 +37,7 @@ export const parserRules: Rule[] = [
   parserRule(
     'minutebook:front-matter-schema',
     'error',
-    'Front matter values have the right shape: a `title`, a real calendar `date` (YYYY-MM-DD), `status` `draft` or `approved`, people as `Name (Organisation)` or a mapping.'
+    'Front matter values have the right shape: a `title`, a real calendar `date` (YYYY-MM-DD), `status` `draft` or `approved`, people as `Name (Organisation)`, `Name (Role)` or a mapping.'
   ),
   parserRule(
     'minutebook:front-matter-unknown-key',

@@ -53,11 +53,34 @@ function rehypeItemFootnoteLabel() {
 }
 
 /**
+ * A task item's checkbox has no label, and a screen reader announced "checkbox, checked" with nothing to say what
+ * was checked (axe's critical `label` violation): each gets `aria-label` "Done" or "Not done", the state it shows.
+ * The item's own text follows it, so it is not repeated. Runs before rehype-sanitize, whose schema allows it.
+ */
+function rehypeTaskCheckboxLabel() {
+  return function transform(tree: HastRoot): undefined {
+    const stack: Array<HastRoot | HastRoot['children'][number]> = [tree]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      if (node.type === 'element' && node.tagName === 'input' && node.properties['type'] === 'checkbox') {
+        node.properties['ariaLabel'] = node.properties['checked'] === true ? 'Done' : 'Not done'
+      }
+      if ('children' in node) stack.push(...node.children)
+    }
+  }
+}
+
+/**
  * GitHub's schema, except ids are not prefixed a second time: remark-rehype already gives footnote ids
  * `user-content-`, and a second prefix would break the `#user-content-fn-...` links (no script fixes them here).
- * Without raw HTML, footnotes are the only source of ids, so nothing a writer types can clobber the page.
+ * Without raw HTML, footnotes are the only source of ids, so nothing a writer types can clobber the page. A
+ * checkbox keeps the `aria-label` {@link rehypeTaskCheckboxLabel} gives it (no writer can type an input).
  */
-const schema: SanitizeSchema = {...defaultSchema, clobberPrefix: ''}
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  attributes: {...defaultSchema.attributes, input: [...(defaultSchema.attributes?.['input'] ?? []), 'ariaLabel']}
+}
 
 /**
  * One processor for every item of every meeting. remark-rehype without `allowDangerousHtml` drops raw HTML
@@ -67,6 +90,7 @@ const processor = unified()
   // The list item handler is the default one made linear in the length of a list.
   .use(remarkRehype, {handlers: {listItem: listItemHandler}})
   .use(rehypeItemFootnoteLabel)
+  .use(rehypeTaskCheckboxLabel)
   .use(rehypeSanitize, schema)
   .use(rehypeStringify)
   .freeze()

@@ -1,11 +1,11 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {ImportError} from './errors.js'
-import {slugify} from './slug.js'
+import {titleSlug} from '../text/slug.js'
 
 /** Where a meeting goes under the meetings folder: `YYYY/YYYY-MM-DD-<slug>.md`. */
 export function meetingPath(meetingsDir: string, date: string, title: string): string {
-  return join(meetingsDir, date.slice(0, 4), `${date}-${slugify(title)}.md`)
+  return join(meetingsDir, date.slice(0, 4), `${date}-${titleSlug(title)}.md`)
 }
 
 /**

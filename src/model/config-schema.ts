@@ -1,5 +1,6 @@
 import * as z from 'zod'
-import {defaultConfig, type Config, type RegistryOrganization, type RegistryPerson} from './config.js'
+import {frontMatterKeys} from './front-matter.js'
+import {configurableRules, defaultConfig, type Config, type RegistryOrganization, type RegistryPerson} from './config.js'
 import {expecting, languageTag, text, textList} from './schema-parts.js'
 
 /** Drops keys whose value is undefined, so optional fields are absent rather than `undefined`. */
@@ -40,20 +41,26 @@ const registryOrganization = z
   })
   .transform((organization): RegistryOrganization => compact(organization))
 
+/** `baseUrl`: an http(s) origin, kept without its trailing slash (also what `--base-url` accepts). */
+export const baseUrlSchema = z
+  .url({protocol: /^https?$/, error: expecting(urlExpected)})
+  // Without the trailing slash, `baseUrl + pathPrefix` never doubles the slash.
+  .transform((url) => url.replace(/\/+$/, ''))
+
+/** `pathPrefix`: URL path characters, no `..`, normalised to start and end with `/` (also what `--path-prefix` accepts). */
+export const pathPrefixSchema = z
+  .string({error: expecting(prefixExpected)})
+  .regex(/^[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/, {error: expecting(prefixExpected), abort: true})
+  .refine((value) => !value.split('/').includes('..'), {error: expecting(prefixExpected)})
+  .transform(normalisePathPrefix)
+
 const configShape = {
   title: text('the archive title').default(defaultConfig.title).meta({description: 'Site title.'}),
   description: text('a short description of the archive').optional(),
-  baseUrl: z
-    .url({protocol: /^https?$/, error: expecting(urlExpected)})
-    // Without the trailing slash, `baseUrl + pathPrefix` never doubles the slash.
-    .transform((url) => url.replace(/\/+$/, ''))
+  baseUrl: baseUrlSchema
     .default(defaultConfig.baseUrl)
     .meta({description: 'Origin the site is published at, used in feeds and the sitemap.'}),
-  pathPrefix: z
-    .string({error: expecting(prefixExpected)})
-    .regex(/^[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/, {error: expecting(prefixExpected), abort: true})
-    .refine((value) => !value.split('/').includes('..'), {error: expecting(prefixExpected)})
-    .transform(normalisePathPrefix)
+  pathPrefix: pathPrefixSchema
     .default(defaultConfig.pathPrefix)
     .meta({description: 'Path the site lives under; normalised to start and end with `/`.'}),
   lang: languageTag().default(defaultConfig.lang).meta({description: 'Default language of the minutes.'}),
@@ -75,7 +82,25 @@ const configShape = {
       },
       {error: expecting('a mapping such as `redactContacts: true`')}
     )
-    .default({redactContacts: true})
+    .default({redactContacts: true}),
+  rules: z
+    .partialRecord(
+      z.enum(configurableRules, {error: expecting(`a rule that can be set, such as \`${configurableRules.join('`, `')}\``)}),
+      z.enum(['off', 'warning'], {error: expecting('`off` or `warning`')}),
+      {error: expecting('a mapping of rules such as `speaker-not-attendee: off`')}
+    )
+    .default({})
+    .meta({description: 'Check rules switched `off` or made a `warning`, by rule name without `minutebook:`.'}),
+  customFrontMatter: z
+    .array(
+      z
+        .string({error: expecting('a front matter key')})
+        .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, {error: expecting('a key of letters, digits, `-` and `_`, such as `minute-taker`')})
+        .refine((key) => !(frontMatterKeys as readonly string[]).includes(key), {error: expecting('a key minutebook does not already read')}),
+      {error: expecting('a list of front matter keys')}
+    )
+    .default([])
+    .meta({description: 'Front matter keys of your own, accepted in meetings and given to the site templates as `meeting.custom`.'})
 } satisfies Record<keyof Config, z.ZodType>
 
 /** The schema of `minutebook.yml`: validates the YAML data and fills defaults from {@link defaultConfig}. */

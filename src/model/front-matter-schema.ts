@@ -1,23 +1,46 @@
 import * as z from 'zod'
 import type {AttendeeEntry, FrontMatter} from './front-matter.js'
 import {frontMatterKeys} from './front-matter.js'
+import {cueSetFor, languages} from '../text/languages/index.js'
 import {expecting, languageTag, text, textList} from './schema-parts.js'
 
 /**
- * A person written as one string: `Name` or `Name (Organisation)`. The parenthesised part is the
- * organisation verbatim (commas allowed, as in "Ministry of Social Affairs, Veterans and Youth
- * Rehabilitation"); a role needs the mapping form, which cannot be misread.
+ * A person written as one string: `Name`, `Name (Organisation)`, `Name (Role)` or `Name (Role, Organisation)`. The
+ * parenthesised part is the organisation verbatim (commas allowed, as in "Ministry of Social Affairs, Veterans and
+ * Youth Rehabilitation") unless it, or its part before the first comma, is a role the parser knows ("Chair",
+ * "Deputy Director"): `Margaret Hughes (Chair)` chaired, she is not of an organisation called Chair.
  */
 const personTextPattern = /^([^()]+?)\s*(?:\((.+)\))?$/
 
 const personTextExpected = 'a person as `Name` or `Name (Organisation)`'
 
-/** Splits `Name (Organisation)` into its parts; the string has already matched the pattern. */
+/** Longest role in words: a longer phrase ending in a role word ("Child Protection Working Group") is an organisation. */
+const maxRoleWords = 3
+
+/**
+ * Words the parser takes for a role in prose ("the Board said") that, in parentheses after a name, name the body the
+ * person belongs to: `Tom Reed (Finance Committee)` is of the Finance Committee.
+ */
+const bodyWord = /(?:^|\s)(?:board|committee|group|team|secretariat|task ?force)$/i
+
+/** Whether a parenthesised part names a role, in any language minutebook reads. */
+function isRoleText(text: string): boolean {
+  if (text.split(/\s+/).length > maxRoleWords || bodyWord.test(text)) return false
+  return languages.some((language) => cueSetFor(language.code).isRole(text))
+}
+
+/** Splits `Name (Organisation)` or `Name (Role, Organisation)` into its parts; the string has already matched the pattern. */
 export function parsePersonText(value: string): AttendeeEntry {
   const match = personTextPattern.exec(value.trim())
   const name = (match?.[1] ?? value).trim()
-  const organization = match?.[2]?.trim()
-  return organization ? {name, organization} : {name}
+  const inside = match?.[2]?.trim()
+  if (!inside) return {name}
+  if (isRoleText(inside)) return {name, role: inside}
+  const comma = inside.indexOf(',')
+  const first = comma < 0 ? '' : inside.slice(0, comma).trim()
+  const rest = comma < 0 ? '' : inside.slice(comma + 1).trim()
+  if (first !== '' && rest !== '' && isRoleText(first)) return {name, organization: rest, role: first}
+  return {name, organization: inside}
 }
 
 function compactPerson(entry: {name: string; organization?: string | undefined; role?: string | undefined; aliases?: string[] | undefined}): AttendeeEntry {
@@ -34,7 +57,7 @@ const personText = z
   .trim()
   .regex(personTextPattern, {error: expecting(personTextExpected)})
   .transform(parsePersonText)
-  .meta({description: 'A person as `Name` or `Name (Organisation)`.'})
+  .meta({description: 'A person as `Name`, `Name (Organisation)`, `Name (Role)` or `Name (Role, Organisation)`.'})
 
 const personObject = z
   .strictObject({

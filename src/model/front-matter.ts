@@ -22,6 +22,8 @@ export interface FrontMatter {
   closes: string[]
   tags: string[]
   lang?: string
+  /** Values of the archive's own keys (`customFrontMatter` in `minutebook.yml`), as written but redacted. */
+  custom?: Record<string, unknown>
 }
 
 /** The keys a meeting's front matter may use (unknown keys are an error naming the nearest one). */

@@ -136,6 +136,7 @@ export const meetingDataSchema = z
     absent: z.array(person).exactOptional().meta({description: 'Members the roll call lists as absent without apologies.'}),
     approves: text().exactOptional().meta({description: 'Slug of the meeting whose minutes this meeting adopted.'}),
     closes: z.array(text()).exactOptional().meta({description: 'Actions of earlier meetings this meeting marks done (`closes:`).'}),
+    custom: z.record(z.string(), z.unknown()).exactOptional().meta({description: 'Values of the archive\'s own front matter keys (`customFrontMatter` in `minutebook.yml`).'}),
     lang: text().exactOptional(),
     tags: z.array(text()).exactOptional(),
     items: z.array(agendaItem).meta({description: 'The agenda items, in order.'}),

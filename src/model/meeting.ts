@@ -131,6 +131,8 @@ export interface Meeting {
   closes?: string[]
   lang?: string
   tags?: string[]
+  /** Front matter values of the archive's own keys (`customFrontMatter` in `minutebook.yml`), for its templates. */
+  custom?: Record<string, unknown>
   /** The topics of the meeting: its agenda items, in order. */
   items: AgendaItem[]
   /** The parts that are not topics (attendance, links, schedule ...), in order; `line` places them among the items. */

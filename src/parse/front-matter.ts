@@ -31,7 +31,7 @@ export function readFrontMatter(file: VFile): FrontMatter | undefined {
 }
 
 /** {@link readFrontMatter}, also giving the YAML source the values came from, so later problems can be placed on their keys. */
-export function readFrontMatterSource(file: VFile): ReadFrontMatter | undefined {
+export function readFrontMatterSource(file: VFile, customKeys: readonly string[] = []): ReadFrontMatter | undefined {
   const text = decodeUtf8(file.value, file)
   if (text === undefined || !checkFence(text, file)) return undefined
   let split: MatterResult<ReadYaml | null>
@@ -46,8 +46,10 @@ export function readFrontMatterSource(file: VFile): ReadFrontMatter | undefined 
   }
   if (split.value === null) return undefined
   // An empty or comment-only block is an empty mapping: the schema then names the missing keys.
-  const data = split.value?.data ?? {}
-  if (!checkFrontMatterText(data, split.value, split.matter, file)) return undefined
+  const written = split.value?.data ?? {}
+  if (!checkFrontMatterText(written, split.value, split.matter, file)) return undefined
+  // The archive's own keys are set aside before the schema, which knows only minutebook's.
+  const {data, custom} = setAside(written, customKeys)
   const result = frontMatterSchema.safeParse(data)
   if (!result.success) {
     reportSchemaIssues(result.error.issues, frontMatterSchema, data, split.value, file, {
@@ -64,5 +66,21 @@ export function readFrontMatterSource(file: VFile): ReadFrontMatter | undefined 
       'front-matter-status'
     )
   }
-  return result.success ? {frontMatter: result.data, source: split.value} : undefined
+  if (!result.success) return undefined
+  return {frontMatter: custom === undefined ? result.data : {...result.data, custom}, source: split.value}
+}
+
+/** The values of `keys` taken out of a front matter mapping, and the mapping without them. */
+function setAside(data: unknown, keys: readonly string[]): {data: unknown; custom?: Record<string, unknown>} {
+  if (keys.length === 0 || typeof data !== 'object' || data === null || Array.isArray(data)) return {data}
+  const rest: Record<string, unknown> = {}
+  const custom: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(data)) {
+    if (keys.includes(key)) {
+      if (value !== null && value !== undefined) custom[key] = value
+    } else {
+      rest[key] = value
+    }
+  }
+  return Object.keys(custom).length === 0 ? {data: rest} : {data: rest, custom}
 }

@@ -13,6 +13,16 @@ function onlyMasks(text: string): boolean {
   return text.split(emailMask).join('').split(phoneMask).join('').replace(/[\s\p{P}\p{S}]/gu, '') === ''
 }
 
+/** A YAML value with every string in it redacted by `text` (the YAML core schema gives no other kind of text). */
+function redactValue(value: unknown, path: PropertyKey[], text: (value: string, path: PropertyKey[]) => string): unknown {
+  if (typeof value === 'string') return text(value, path)
+  if (Array.isArray(value)) return value.map((item, index) => redactValue(item, [...path, index], text))
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, [...path, key], text)]))
+  }
+  return value
+}
+
 /**
  * Redacts the front matter values a reader sees (title, series, place, people, `approves`, `closes`) with the same
  * rules as the minutes, so pages, feeds, the calendar, the API, person and organisation pages and the search filters
@@ -64,7 +74,8 @@ export function redactFrontMatter(frontMatter: FrontMatter, source: YamlSource |
   const apologies = people(frontMatter.apologies, 'apologies')
   const approves = optional(frontMatter.approves, ['approves'])
   const closes = frontMatter.closes.map((value, index) => text(value, ['closes', index]))
-  const result: FrontMatter = {...frontMatter, title, attendees, apologies, closes}
+  const custom = frontMatter.custom === undefined ? undefined : (redactValue(frontMatter.custom, [], text) as Record<string, unknown>)
+  const result: FrontMatter = {...frontMatter, title, attendees, apologies, closes, ...(custom === undefined ? {} : {custom})}
   // Optional keys a contact emptied are left out, as if never written.
   delete result.series
   delete result.chair

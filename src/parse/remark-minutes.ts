@@ -38,7 +38,7 @@ export default function remarkMinutes(this: {parser?: unknown}, options?: Option
   // Too large or too deeply nested input is refused before micromark spends minutes on it.
   if (typeof this.parser === 'function') this.parser = guardParser(this.parser as MarkdownParser)
   return function transform(tree: Root, file: VFile): undefined {
-    const read = readFrontMatterSource(file)
+    const read = readFrontMatterSource(file, config.customFrontMatter)
     removePrivateBlocks(tree, file)
     if (config.privacy.redactContacts) redactContacts(tree, file)
     if (!read) return
@@ -46,6 +46,8 @@ export default function remarkMinutes(this: {parser?: unknown}, options?: Option
     const frontMatter = config.privacy.redactContacts ? redactFrontMatter(read.frontMatter, read.source, file) : read.frontMatter
     file.data.frontMatter = frontMatter
     const meeting = extractMeeting(tree, file, frontMatter, config)
+    // The archive's own keys reach its templates (and the JSON API) as they were written, redacted like the rest.
+    if (frontMatter.custom !== undefined) meeting.custom = frontMatter.custom
     if (!file.messages.some((message) => message.fatal === true)) file.data.meeting = meeting
   }
 }

@@ -117,6 +117,8 @@ type Def = {
   options?: readonly z.core.$ZodType[]
   element?: z.core.$ZodType
   shape?: Record<string, z.core.$ZodType>
+  /** The key schema of a record. */
+  keyType?: z.core.$ZodType
 }
 
 function def(schema: z.core.$ZodType): Def {
@@ -150,5 +152,8 @@ function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[], data
     current = next
     value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[segment] : undefined
   }
-  return Object.keys(def(unwrap(current, value)).shape ?? {})
+  const last = def(unwrap(current, value))
+  // A record of enumerated keys (`rules:`) knows the keys of its enum.
+  const entries = last.keyType === undefined ? undefined : (def(last.keyType) as {entries?: Record<string, string>}).entries
+  return entries === undefined ? Object.keys(last.shape ?? {}) : Object.values(entries)
 }

@@ -1,15 +1,15 @@
 import {existsSync} from 'node:fs'
 import {cp, mkdir, readFile, readdir, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {VFileMessage} from 'vfile-message'
 import {buildArchiveInSteps} from '../archive/build-archive.js'
 import type {Archive} from '../archive/types.js'
-import {readMeetings} from '../archive/read-meetings.js'
+import {noMeetingsReason, readMeetings} from '../archive/read-meetings.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
 import {ConfigError, loadConfig} from '../parse/config.js'
-import {fileNameProblem} from '../parse/slug.js'
+import {archiveRuleMessages} from '../diagnostics/archive-rules.js'
+import {applyRuleSettings} from '../diagnostics/rule-settings.js'
 import {apiFileStream} from './api.js'
 import {meetingsCalendar} from './calendar.js'
 import {collectGarbageIfGrown, watchHeap} from './collect-garbage.js'
@@ -20,11 +20,12 @@ import {acquireLock} from './lock.js'
 import {clearLeftovers} from './leftovers.js'
 import {unsafeOutputReason} from './output-path.js'
 import {withoutUnpublishedReferences} from './unpublished-references.js'
-import minutebookPlugin, {siteSettings, type EleventyConfigLike} from './plugin.js'
+import minutebookPlugin, {restrictToSite, siteSettings, type EleventySiteConfigLike} from './plugin.js'
 import type {MeetingOutputs} from './meeting-outputs.js'
 import {publishedMarkdown} from './published-markdown.js'
 import {linkCachedMeetingFiles, meetingMarkdownPath} from './link-cached.js'
 import {writeSearchIndex} from './search/index-site.js'
+import {assembleSite, ownSiteDirectory} from './site-input.js'
 import {sitemap} from './sitemap.js'
 import {countFiles, indexablePaths, isIndexable, writeSiteFiles, type WrittenPage} from './write-files.js'
 import {PageCache, pagesStandAlone, paginatesPageList, renderFingerprint} from './page-cache.js'
@@ -48,6 +49,10 @@ export interface BuildSiteOptions {
   meetingPageSlice?: number
   /** Meetings per search shard (sized by the archive by default; see `searchShards`). */
   searchShardSize?: number
+  /** The address the site is served from, over `minutebook.yml`'s `baseUrl` (what CI learns from the host). */
+  baseUrl?: string
+  /** The path the site lives under, over `minutebook.yml`'s `pathPrefix`. */
+  pathPrefix?: string
 }
 
 /** What a build did. */
@@ -111,6 +116,11 @@ export class SiteTemplateError extends Error {
   override name = 'SiteTemplateError'
 }
 
+/** An archive without a single meeting file: its build would replace a site with an empty one. */
+export class EmptyArchiveError extends Error {
+  override name = 'EmptyArchiveError'
+}
+
 /** An output folder the build refuses to replace. */
 export class UnsafeOutputError extends Error {
   override name = 'UnsafeOutputError'
@@ -118,13 +128,6 @@ export class UnsafeOutputError extends Error {
 
 /** Above this many meetings a build prints progress lines even without a terminal. */
 const progressThreshold = 200
-
-/** The Eleventy input: `<root>/site` when the archive has one, else the site shipped with minutebook. */
-export function siteDirectory(root: string): string {
-  const own = join(root, 'site')
-  if (existsSync(join(own, '_includes'))) return own
-  return fileURLToPath(new URL('../../site/', import.meta.url))
-}
 
 function duplicateSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
   const seen = new Map<string, Meeting>()
@@ -144,21 +147,6 @@ function duplicateSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
     }
   }
   return messages
-}
-
-/**
- * Messages for meetings whose file name cannot name a page (see `fileNameProblem`, the rule `check` applies too): the
- * page, its JSON and its URL would part ways, leave `meetings/`, or not be writable at all.
- */
-function unusableSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
-  return meetings.flatMap((meeting) => {
-    const reason = fileNameProblem(meeting.source)
-    if (reason === undefined) return []
-    const message = new VFileMessage(reason, {place: {line: 1, column: 1}, ruleId: 'file-name', source: 'minutebook'})
-    message.file = meeting.source
-    message.fatal = true
-    return [message]
-  })
 }
 
 async function isPreviousOutput(out: string): Promise<boolean> {
@@ -198,12 +186,13 @@ export async function renderWithEleventy(
   const eleventy = new Eleventy(siteDir, outDir, {
     quietMode: true,
     pathPrefix: normalizePathPrefix(plugin.config.pathPrefix),
-    config(eleventyConfig: EleventyConfigLike & {addPlugin(plugin: unknown, options: unknown): void; benchmarkManager?: BenchmarkManager; setUseTemplateCache(use: boolean): void}) {
+    config(eleventyConfig: EleventySiteConfigLike & {benchmarkManager?: BenchmarkManager; setUseTemplateCache(use: boolean): void}) {
       // Eleventy's slow-filter warnings would print timings to the console on busy machines.
       eleventyConfig.benchmarkManager?.setVerboseOutput(false)
       for (const group of Object.values(eleventyConfig.benchmarkManager?.benchmarkGroups ?? {})) group.setIsVerbose(false)
       eleventyConfig.setUseTemplateCache(useTemplateCache)
       eleventyConfig.addPlugin(minutebookPlugin, plugin)
+      restrictToSite(eleventyConfig, plugin.config)
     }
   })
   // Eleventy's own console lines ("Wrote 40 files in 0.3 seconds") would mix timings into our output; errors still throw.
@@ -352,6 +341,15 @@ function phaseClock(): () => number {
   }
 }
 
+/** The settings with the address given to the build (`--base-url`, `--path-prefix`) over the file's. */
+function withAddress(config: Config, {baseUrl, pathPrefix}: Pick<BuildSiteOptions, 'baseUrl' | 'pathPrefix'>): Config {
+  return {
+    ...config,
+    ...(baseUrl === undefined ? {} : {baseUrl: baseUrl.replace(/\/+$/, '')}),
+    ...(pathPrefix === undefined ? {} : {pathPrefix: normalizePathPrefix(pathPrefix)})
+  }
+}
+
 /**
  * Builds the whole site into a fresh folder next to the output and swaps it in only when
  * everything succeeded: a failed build leaves the previous output as it was.
@@ -359,8 +357,7 @@ function phaseClock(): () => number {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildReport> {
   const root = resolve(options.root)
   const out = resolve(root, options.out ?? '_site')
-  const siteDir = siteDirectory(root)
-  const unsafe = unsafeOutputReason(out, root, siteDir)
+  const unsafe = unsafeOutputReason(out, root, ownSiteDirectory(root))
   if (unsafe !== undefined) throw new UnsafeOutputError(unsafe)
   if (!(await isPreviousOutput(out))) {
     throw new UnsafeOutputError(`Unexpected folder \`${out}\` that holds files but no earlier minutebook build, expected an empty folder or a previous output`)
@@ -372,27 +369,39 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
   const release = await acquireLock(join(dirname(out), `.${basename(out)}.lock`))
   const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`)
   const aside = join(dirname(out), `.${basename(out)}.previous-${process.pid}`)
+  // The shipped site with the archive's own files over it, beside the output (see `assembleSite`).
+  const siteInput = join(dirname(out), `.${basename(out)}.site-${process.pid}`)
   let stopWatchingHeap = () => {}
   try {
     // A build killed midway left its staging folder (on a full disk, the space the next build needs).
     await clearLeftovers(out)
-    const config = await loadConfig(root).catch((error: unknown) => {
-      if (error instanceof ConfigError) throw new BuildError(`\`minutebook.yml\` is invalid; the previous output is unchanged`, error.messages)
-      throw error
-    })
+    const siteDir = await assembleSite(root, siteInput)
+    const config = withAddress(
+      await loadConfig(root).catch((error: unknown) => {
+        if (error instanceof ConfigError) throw new BuildError(`\`minutebook.yml\` is invalid; the previous output is unchanged`, error.messages)
+        throw error
+      }),
+      options
+    )
     const started = performance.now()
     const clock = phaseClock()
     const loaded = await readMeetings(root, config, options.cache === false ? {cache: false} : {})
+    if (loaded.length === 0) {
+      throw new EmptyArchiveError(`${noMeetingsReason}; the previous output is unchanged`)
+    }
     // A large archive renders in several runs and writes thousands of data files: garbage V8 would otherwise keep.
     if (loaded.length > (options.meetingPageSlice ?? meetingPageSlice)) stopWatchingHeap = watchHeap()
     const loud = showProgress && (loaded.length > progressThreshold || process.stderr.isTTY === true)
     if (loud) progress(`minutebook: read ${loaded.length} meeting files`)
-    const messages = loaded.flatMap((result) => result.messages)
     const meetings = loaded.flatMap((result) => (result.meeting ? [result.meeting] : []))
+    // What `check` calls an error stops the build too: the parser's messages, the source rules run with the parse and
+    // the rules about the archive as a whole, each as `minutebook.yml`'s `rules:` sets it.
+    const readable = loaded.flatMap((result) => (result.meeting ? [{path: result.path, meeting: result.meeting}] : []))
+    const messages = applyRuleSettings([...loaded.flatMap((result) => result.messages), ...archiveRuleMessages(root, readable, config)], config)
     const outputs = new Map(loaded.flatMap((result) => (result.meeting && result.outputs ? [[result.meeting.slug, result.outputs] as const] : [])))
     const cachedFiles = new Map(loaded.flatMap((result) => (result.meeting && result.cachedFiles ? [[result.meeting.slug, result.cachedFiles] as const] : [])))
     const parseKeys = new Map(loaded.flatMap((result) => (result.meeting && result.parseKey !== undefined ? [[result.meeting.slug, result.parseKey] as const] : [])))
-    const fatal = [...messages.filter((message) => message.fatal === true), ...duplicateSlugMessages(meetings), ...unusableSlugMessages(meetings)]
+    const fatal = [...messages.filter((message) => message.fatal === true), ...duplicateSlugMessages(meetings)]
     for (const result of loaded) {
       if (!result.meeting && !result.messages.some((message) => message.fatal === true)) {
         const message = new VFileMessage('Unexpected unreadable meeting, expected front matter with a title and a date', {
@@ -561,6 +570,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
   } finally {
     stopWatchingHeap()
     await rm(staging, {recursive: true, force: true})
+    await rm(siteInput, {recursive: true, force: true})
     await release()
   }
 }

@@ -1,4 +1,4 @@
-// The parts of @11ty/eleventy-dev-server (a dependency of Eleventy) that `minutebook serve` uses.
+// The parts of @11ty/eleventy-dev-server that `minutebook serve` uses.
 declare module '@11ty/eleventy-dev-server' {
   import type {IncomingMessage, Server, ServerResponse} from 'node:http'
   /** A connect-style middleware: runs before the server's own file handler, which `next` calls. */

@@ -39,9 +39,15 @@ function decodeURIComponentSafe(part: string): string {
   }
 }
 
-/** An item's label as the agenda shows it: `4. Draft law`, or the title alone. */
+/**
+ * An item's label as the agenda shows it: `4. Draft law`, or the title alone. A title that already starts with its
+ * number (`1. Welcome`) is not given it twice ("1. 1. Welcome"); the agenda's list shows no markers of its own.
+ */
 export function itemLabel(item: {number?: string; title: string}): string {
-  return item.number === undefined ? item.title : `${item.number}. ${item.title}`
+  if (item.number === undefined) return item.title
+  const title = item.title.trimStart()
+  if (title.startsWith(item.number) && /^(?:[.):]|\s|$)/.test(title.slice(item.number.length))) return title
+  return `${item.number}. ${item.title}`
 }
 
 /** One part of a meeting page in reading order: an agenda item or a logistics section. */

@@ -26,16 +26,21 @@ export interface MinutebookPluginOptions {
   organizationPages?: readonly OrganizationEntry[]
 }
 
-/** The subset of Eleventy's configuration API the plugin uses. */
+/** The subset of Eleventy's configuration API the plugin uses: it adds data and filters, and sets nothing. */
 export interface EleventyConfigLike {
   versionCheck(range: string): void
   addGlobalData(name: string, data: unknown): unknown
+  addFilter(name: string, filter: (...args: never[]) => unknown): unknown
+}
+
+/** The rest of Eleventy's configuration API that minutebook's own build sets (see {@link restrictToSite}). */
+export interface EleventySiteConfigLike extends EleventyConfigLike {
   setTemplateFormats(formats: string[] | string): unknown
   setFrontMatterParsingOptions(options: object): unknown
   setNunjucksEnvironmentOptions(options: object): unknown
   setDataFileSuffixes(suffixes: string[]): unknown
   setUseGitIgnore(enabled: boolean): unknown
-  addFilter(name: string, filter: (...args: never[]) => unknown): unknown
+  addPlugin<T>(plugin: (eleventyConfig: EleventySiteConfigLike, options: T) => void, options?: T): unknown
   /** Eleventy's filter of that name (absent in test doubles). */
   getFilter?(name: string): ((...args: never[]) => unknown) | undefined
 }
@@ -95,7 +100,7 @@ export function rootRelativeUrl(url: string, pathPrefix: string): string {
  * Eleventy's `url` filter, faster: root-relative paths (all the site's templates use) skip the URL parse,
  * and the answers are kept, since the pages ask for the same few thousand URLs. Anything else goes to Eleventy's.
  */
-function fastUrlFilter(eleventyConfig: EleventyConfigLike, pathPrefix: string): void {
+function fastUrlFilter(eleventyConfig: EleventySiteConfigLike, pathPrefix: string): void {
   const original = eleventyConfig.getFilter?.('url') as ((this: unknown, url: unknown, pathPrefix?: unknown) => unknown) | undefined
   if (original === undefined) return
   const answers = new Map<string, unknown>()
@@ -111,9 +116,29 @@ function fastUrlFilter(eleventyConfig: EleventyConfigLike, pathPrefix: string): 
 }
 
 /**
+ * What minutebook's own build sets on its Eleventy, and the plugin leaves to its host: only Nunjucks templates, no
+ * JavaScript front matter, no directory data files, no .gitignore reading (meetings are data, and nothing but the
+ * site's templates is read), its Nunjucks options, and a faster `url` filter for the site's path prefix.
+ */
+export function restrictToSite(eleventyConfig: EleventySiteConfigLike, config: Config): void {
+  eleventyConfig.setTemplateFormats(['njk'])
+  eleventyConfig.setFrontMatterParsingOptions({
+    engines: {javascript: refuseJavaScriptFrontMatter, js: refuseJavaScriptFrontMatter, jsLegacy: refuseJavaScriptFrontMatter}
+  })
+  eleventyConfig.setDataFileSuffixes([])
+  eleventyConfig.setUseGitIgnore(false)
+  eleventyConfig.setNunjucksEnvironmentOptions({autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true})
+  // As a plugin: plugins run once Eleventy's own filters are in, so the `url` filter it speeds up exists by then.
+  eleventyConfig.addPlugin(function minutebookUrlFilter(pluginConfig) {
+    fastUrlFilter(pluginConfig, normalizePathPrefix(config.pathPrefix))
+  })
+}
+
+/**
  * The minutebook Eleventy plugin: gives templates the Archive (`archive`), the meetings, people and organisations to
- * render pages for (`meetingPages`, `personPages`, `organizationPages`) and the settings (`site`) as global data, limits template formats to Nunjucks, shuts out JavaScript front matter and
- * directory data files, and adds the formatting filters the site's templates use.
+ * render pages for (`meetingPages`, `personPages`, `organizationPages`) and the settings (`site`) as global data, and
+ * adds the formatting filters the site's templates use. It changes none of the host's settings: a host site keeps its
+ * template formats, front matter and directory data files.
  */
 export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, options: MinutebookPluginOptions): void {
   eleventyConfig.versionCheck('>=3.0')
@@ -125,20 +150,11 @@ export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, opt
     personPages = archive.people,
     organizationPages = archive.organizations
   } = validatePluginOptions(options)
-  eleventyConfig.setTemplateFormats(['njk'])
-  // Meetings are data: nothing but site/ templates is read, with YAML front matter only.
-  eleventyConfig.setFrontMatterParsingOptions({
-    engines: {javascript: refuseJavaScriptFrontMatter, js: refuseJavaScriptFrontMatter, jsLegacy: refuseJavaScriptFrontMatter}
-  })
-  eleventyConfig.setDataFileSuffixes([])
-  eleventyConfig.setUseGitIgnore(false)
-  eleventyConfig.setNunjucksEnvironmentOptions({autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true})
   eleventyConfig.addGlobalData('archive', archive)
   eleventyConfig.addGlobalData('meetingPages', meetingPages)
   eleventyConfig.addGlobalData('personPages', personPages)
   eleventyConfig.addGlobalData('organizationPages', organizationPages)
   eleventyConfig.addGlobalData('site', siteSettings(config, drafts))
-  fastUrlFilter(eleventyConfig, normalizePathPrefix(config.pathPrefix))
   eleventyConfig.addFilter('longDate', ((value: string) => longDate(String(value))) as (...args: never[]) => unknown)
   eleventyConfig.addFilter('itemLabel', ((item: {number?: string; title: string}) => itemLabel(item)) as (...args: never[]) => unknown)
   eleventyConfig.addFilter('meetingParts', ((meeting: Meeting) => meetingParts(meeting)) as (...args: never[]) => unknown)

@@ -4,7 +4,8 @@ import type {Archive, MeetingEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
 import {parseMeeting} from '../parse/parse-meeting.js'
-import {meetingPagePath, renderMeetingPages, siteDirectory} from './build-site.js'
+import {meetingPagePath, renderMeetingPages} from './build-site.js'
+import {assembleSite} from './site-input.js'
 
 /** What {@link previewMeetingPage} needs: the archive as last built, and the one meeting file that changed. */
 export interface PreviewOptions {
@@ -45,10 +46,10 @@ export async function previewMeetingPage(options: PreviewOptions): Promise<strin
   if (!entry) return undefined
 
   // Eleventy gets a folder holding only the meeting template and its includes, so it renders one page.
-  const siteDir = siteDirectory(options.root)
   const work = join(dirname(options.out), `.${basename(options.out)}.preview-${process.pid}`)
   await rm(work, {recursive: true, force: true})
   try {
+    const siteDir = await assembleSite(options.root, join(work, 'site'))
     await renderMeetingPages(siteDir, join(work, 'input'), join(work, 'output'), {
       archive: {...options.archive, meetings: options.archive.meetings.map((other) => (other.meeting.slug === meeting.slug ? entry : other))},
       config: options.config,

@@ -104,6 +104,8 @@ describe('faults leave the previous complete site or the new one, and the source
     const root = join(work, 'pagefind-dies')
     // Enough meetings that Pagefind is still indexing when it is found and killed.
     await generateArchive(root, 400)
+    // The settings an archive has (its address among them: without one, a build warns on stderr).
+    cpSync(join(repo, 'minutebook.yml'), join(root, 'minutebook.yml'))
     const site = buildOk(root)
     rmSync(join(root, '.cache', 'search'), {recursive: true, force: true})
     writeFileSync(join(root, 'meetings', '2000', readdirSync(join(root, 'meetings', '2000'))[0]!), '\nEdited after the first build.\n', {flag: 'a'})

@@ -72,8 +72,8 @@ describe('.cache, which holds every draft parsed and ready to publish, stays out
       return Object.values(flow.jobs).flatMap((job) => job.steps.filter((step) => /upload|deploy/.test(step.uses ?? '')).map((step) => [name, step.uses, step.with?.path]))
     })
     expect(uploads).toEqual([
-      ['publish.yml', 'actions/upload-pages-artifact@v4', '_site'],
-      ['publish.yml', 'actions/deploy-pages@v4', undefined]
+      ['publish.yml', 'actions/upload-pages-artifact@v5', '_site'],
+      ['publish.yml', 'actions/deploy-pages@v5', undefined]
     ])
     expect(readFileSync(join(repo, 'SECURITY.md'), 'utf8')).toMatch(/`\.cache\/parse`[^.]*every draft/)
   })

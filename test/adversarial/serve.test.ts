@@ -10,8 +10,16 @@ const repo = join(import.meta.dirname, '..', '..')
 const cli = join(repo, 'bin', 'minutebook.js')
 const work = mkdtempSync(join(tmpdir(), 'minutebook-serve-guard-'))
 const children: ChildProcess[] = []
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGTERM')
+// Each server has ended before the next test, and before the folders are removed: one still building wrote into them.
+afterEach(async () => {
+  await Promise.all(
+    children.splice(0).map((child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return undefined
+      const exited = new Promise((done) => child.once('exit', done))
+      child.kill('SIGTERM')
+      return exited
+    })
+  )
 })
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 

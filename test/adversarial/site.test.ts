@@ -1,4 +1,4 @@
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -10,11 +10,15 @@ const repo = join(import.meta.dirname, '..', '..')
 const work = mkdtempSync(join(tmpdir(), 'minutebook-adversarial-'))
 const xssSource = readFileSync(join(import.meta.dirname, 'fixtures', 'xss.md'), 'utf8')
 
-/** A temporary archive with the repository's settings and the given meetings. */
+/**
+ * A temporary archive with the repository's settings and the given meetings. Raw HTML, which `check` and `build`
+ * refuse by default, is let through (`rules: {raw-html: off}`, as a maintainer may set it): what is tested is that
+ * it still comes out inert.
+ */
 function archive(name: string, meetings: Record<string, string>): string {
   const root = join(work, name)
   mkdirSync(root, {recursive: true})
-  cpSync(join(repo, 'minutebook.yml'), join(root, 'minutebook.yml'))
+  writeFileSync(join(root, 'minutebook.yml'), readFileSync(join(repo, 'minutebook.yml'), 'utf8') + '\nrules:\n  raw-html: off\n')
   for (const [path, text] of Object.entries(meetings)) {
     mkdirSync(join(root, 'meetings', path.slice(0, 4)), {recursive: true})
     writeFileSync(join(root, 'meetings', path.slice(0, 4), path), text)

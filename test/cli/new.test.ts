@@ -63,7 +63,7 @@ async function archive(): Promise<string> {
 }
 
 const expected = `---
-# yaml-language-server: $schema=../../schemas/meeting.schema.json
+# yaml-language-server: $schema=../../node_modules/minutebook/schemas/meeting.schema.json
 title: Stakeholder Meeting
 date: 2007-04-25
 series: Stakeholder Meeting
@@ -131,7 +131,7 @@ describe('minutebook new', () => {
     expect(text.split('\n---\n')[0]).toBe(
       [
         '---',
-        '# yaml-language-server: $schema=../../schemas/meeting.schema.json',
+        '# yaml-language-server: $schema=../../node_modules/minutebook/schemas/meeting.schema.json',
         'title: Launch of the Working Group',
         'date: 2007-05-01',
         'series: Working Group',
@@ -167,6 +167,51 @@ describe('minutebook new', () => {
       status: 1,
       stdout: '',
       stderr: 'minutebook: Unexpected date `2007-02-30`, expected a calendar date written YYYY-MM-DD\n'
+    })
+  })
+
+  it('uses the template shipped with minutebook when the archive has none, and works from a folder inside the archive', async () => {
+    const root = await archive()
+    await rm(join(root, 'templates'), {recursive: true})
+    const result = run(['new', '--title', 'Audit', '--date', '2007-06-01', '--series', 'Audit'], join(root, 'meetings', '2007'))
+    expect(result).toEqual({status: 0, stdout: '2007-06-01-audit.md\n', stderr: ''})
+    const text = await readFile(join(root, 'meetings', '2007', '2007-06-01-audit.md'), 'utf8')
+    const template = await readFile(join(repo, 'templates', 'meeting.md'), 'utf8')
+    expect(text.split('\n---\n')[1]).toBe(template.split('\n---\n')[1])
+    expect(text).toMatch(/^---\n# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/minutebook\/schemas\/meeting\.schema\.json\ntitle: Audit\ndate: 2007-06-01\nseries: Audit\n/)
+  })
+
+  it('keeps the letters of every script in the file name (a Khmer title stays whole)', async () => {
+    const root = await archive()
+    expect(run(['new', '--title', 'ក្រុមប្រឹក្សា', '--date', '2007-06-02'], root)).toEqual({
+      status: 0,
+      stdout: 'meetings/2007/2007-06-02-ក្រុមប្រឹក្សា.md\n',
+      stderr: ''
+    })
+  })
+
+  it('suggests the nearest series when the one given is new and nearly one the archive has', async () => {
+    const root = await archive()
+    expect(run(['new', '--title', 'Stakeholder Meeting', '--date', '2007-04-25', '--series', 'Stakeholder Meting'], root)).toEqual({
+      status: 0,
+      stdout: 'meetings/2007/2007-04-25-stakeholder-meeting.md\n',
+      stderr:
+        'minutebook: warning: no earlier meeting has the series `Stakeholder Meting`; did you mean `Stakeholder Meeting`? ' +
+        '(if so, correct `series:` in the new file)\n'
+    })
+    // A series of its own, far from any other, is said nothing about.
+    expect(run(['new', '--title', 'Launch', '--date', '2007-05-01', '--series', 'Working Group'], root).stderr).toBe('')
+  })
+
+  it('refuses to run outside an archive, pointing at init', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'minutebook-new-empty-'))
+    onTestFinished(() => rm(empty, {recursive: true, force: true}))
+    expect(run(['new', '--title', 'X', '--date', '2007-06-01'], empty)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        `minutebook: no archive here: expected \`minutebook.yml\` or \`meetings/\` in \`${empty}\` or a folder above it; ` +
+        'run `minutebook init` to start one, or give its folder with `--root`\n'
     })
   })
 })

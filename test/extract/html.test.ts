@@ -104,7 +104,7 @@ describe('sanitising', () => {
         '</tbody>',
         '</table>',
         '<ul class="contains-task-list">',
-        '<li class="task-list-item"><input type="checkbox" checked disabled> done</li>',
+        '<li class="task-list-item"><input type="checkbox" checked disabled aria-label="Done"> done</li>',
         '</ul>',
         '<p><del>old</del> <a href="http://www.example.org">www.example.org</a></p>'
       ].join('\n')

@@ -42,7 +42,11 @@ describe('parseConfig', () => {
         '    parent: UNIAP',
         'recommendationCues: [priorities for 2008]',
         'privacy:',
-        '  redactContacts: false'
+        '  redactContacts: false',
+        'rules:',
+        '  speaker-not-attendee: off',
+        '  raw-html: warning',
+        'customFrontMatter: [minute-taker, venue_code]'
       ].join('\n'),
       'minutebook.yml'
     )
@@ -59,8 +63,27 @@ describe('parseConfig', () => {
       ],
       organizations: [{name: 'UNIAP-Cambodia', short: 'UNIAP-Cambodia', aliases: [], parent: 'UNIAP'}],
       recommendationCues: ['priorities for 2008'],
-      privacy: {redactContacts: false}
+      privacy: {redactContacts: false},
+      rules: {'speaker-not-attendee': 'off', 'raw-html': 'warning'},
+      customFrontMatter: ['minute-taker', 'venue_code']
     })
+  })
+
+  it('refuses to make a rule an error: build runs only the rules that are errors, and would pass what check fails', () => {
+    const {config, messages} = parseConfig('rules:\n  speaker-not-attendee: error\n', 'minutebook.yml')
+    expect(config).toBeUndefined()
+    expect(messages.map((message) => `${message.line}:${message.column} ${message.reason}`)).toEqual([
+      '2:3 `rules.speaker-not-attendee`: Unexpected `error`, expected `off` or `warning`'
+    ])
+  })
+
+  it('refuses a custom front matter key minutebook already reads, or one that is no key', () => {
+    const {config, messages} = parseConfig('customFrontMatter: [title, "two words"]\n', 'minutebook.yml')
+    expect(config).toBeUndefined()
+    expect(messages.map((message) => `${message.line}:${message.column} ${message.reason}`)).toEqual([
+      '1:21 `customFrontMatter[0]`: Unexpected `title`, expected a key minutebook does not already read',
+      '1:28 `customFrontMatter[1]`: Unexpected `two words`, expected a key of letters, digits, `-` and `_`, such as `minute-taker`'
+    ])
   })
 
   it('defaults `privacy.redactContacts` to true', () => {

@@ -295,6 +295,10 @@ describe('minutebook build over the example archive', () => {
     expect(feed.match(/<entry>/g)?.length).toBe(approvedSlugs.length)
     expect(feed).toContain('<id>https://minutebook.example.org/meetings/2007-02-28-stakeholder-meeting/</id>')
     expect(listFiles(outA)).toContain('series/stakeholder-meeting/feed.xml')
+    // The series page advertises its feed to feed readers, as a meeting page of the series does.
+    expect(readText(outA, 'series/stakeholder-meeting/index.html')).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Stakeholder Meeting" href="/series/stakeholder-meeting/feed.xml">'
+    )
     const sitemap = readText(outA, 'sitemap.xml')
     expect(sitemap).toContain('<loc>https://minutebook.example.org/people/kristy-fleming/</loc>')
     expect(sitemap).not.toContain('404')
@@ -357,7 +361,11 @@ describe('buildSite safety', () => {
     writeFileSync(join(root, 'meetings', '2007', '...md'), seed)
     const error = await buildSite({root, quiet: true}).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(BuildError)
-    expect((error as BuildError).messages.map((message) => [message.file, message.ruleId, message.fatal])).toEqual([['meetings/2007/...md', 'file-name', true]])
+    // The copy is also a second meeting of the series that day, which `check` reports too (on the seed, the later name).
+    expect((error as BuildError).messages.map((message) => [message.file, message.ruleId, message.fatal])).toEqual([
+      ['meetings/2007/...md', 'file-name', true],
+      ['meetings/2007/2007-02-28-stakeholder-meeting.md', 'duplicate-meeting', true]
+    ])
     expect(String((error as BuildError).messages[0]!.reason)).toContain('`...md`')
     expect(manifest(out)).toBe(before)
   })

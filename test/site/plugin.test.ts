@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {buildArchive} from '../../src/archive/build-archive.js'
 import {defaultConfig} from '../../src/model/config.js'
-import minutebookPlugin, {validatePluginOptions, type EleventyConfigLike} from '../../src/site/plugin.js'
+import minutebookPlugin, {restrictToSite, validatePluginOptions, type EleventySiteConfigLike} from '../../src/site/plugin.js'
 
-/** Records what the plugin asks of Eleventy. */
+/** Records what the plugin asks of Eleventy; every setter a build may call is recorded too, so none goes unseen. */
 function fakeEleventyConfig() {
   const calls: {name: string; args: unknown[]}[] = []
   const filters = new Map<string, (...args: never[]) => unknown>()
@@ -12,7 +12,7 @@ function fakeEleventyConfig() {
     (...args: unknown[]) => {
       calls.push({name, args})
     }
-  const config: EleventyConfigLike = {
+  const config: EleventySiteConfigLike = {
     versionCheck: record('versionCheck'),
     addGlobalData: record('addGlobalData'),
     setTemplateFormats: record('setTemplateFormats'),
@@ -20,6 +20,10 @@ function fakeEleventyConfig() {
     setNunjucksEnvironmentOptions: record('setNunjucksEnvironmentOptions'),
     setDataFileSuffixes: record('setDataFileSuffixes'),
     setUseGitIgnore: record('setUseGitIgnore'),
+    addPlugin: (plugin, options) => {
+      calls.push({name: 'addPlugin', args: [plugin, options]})
+      plugin(config, options as never)
+    },
     addFilter: (name, filter) => {
       filters.set(name, filter)
     }
@@ -30,12 +34,11 @@ function fakeEleventyConfig() {
 describe('minutebookPlugin', () => {
   const archive = buildArchive([], defaultConfig)
 
-  it('checks the Eleventy version, limits formats to Nunjucks and adds the archive as global data', () => {
+  it('checks the Eleventy version and adds the archive as global data, changing none of the host\'s settings', () => {
     const {config, calls, filters} = fakeEleventyConfig()
     minutebookPlugin(config, {archive, config: {...defaultConfig, pathPrefix: 'minutes'}})
     expect(calls.find((call) => call.name === 'versionCheck')?.args).toEqual(['>=3.0'])
-    expect(calls.find((call) => call.name === 'setTemplateFormats')?.args).toEqual([['njk']])
-    expect(calls.find((call) => call.name === 'setDataFileSuffixes')?.args).toEqual([[]])
+    expect(calls.map((call) => call.name).filter((name) => name !== 'versionCheck' && name !== 'addGlobalData')).toEqual([])
     const globals = calls.filter((call) => call.name === 'addGlobalData').map((call) => call.args[0])
     expect(globals).toEqual(['archive', 'meetingPages', 'personPages', 'organizationPages', 'site'])
     const site = calls.find((call) => call.name === 'addGlobalData' && call.args[0] === 'site')?.args[1]
@@ -55,9 +58,11 @@ describe('minutebookPlugin', () => {
     expect(call('outcomeLabel', {outcome: 'withdrawn'})).toBe('Withdrawn')
   })
 
-  it('refuses JavaScript front matter', () => {
+  it('lets minutebook\'s own build limit formats to Nunjucks, shut out directory data and refuse JavaScript front matter', () => {
     const {config, calls} = fakeEleventyConfig()
-    minutebookPlugin(config, {archive, config: defaultConfig})
+    restrictToSite(config, defaultConfig)
+    expect(calls.find((call) => call.name === 'setTemplateFormats')?.args).toEqual([['njk']])
+    expect(calls.find((call) => call.name === 'setDataFileSuffixes')?.args).toEqual([[]])
     const options = calls.find((call) => call.name === 'setFrontMatterParsingOptions')?.args[0] as {engines: Record<string, () => unknown>}
     expect(Object.keys(options.engines).sort()).toEqual(['javascript', 'js', 'jsLegacy'])
     expect(() => options.engines['javascript']!()).toThrow('minutebook: Unexpected JavaScript front matter, expected YAML front matter')

@@ -1,0 +1,65 @@
+/**
+ * Front matter keys of an archive's own, declared in `minutebook.yml` (`customFrontMatter`): accepted in meetings,
+ * redacted like every published value, and given to templates as `meeting.custom`; undeclared, still refused.
+ */
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {describe, expect, it, onTestFinished} from 'vitest'
+import {checkArchive} from '../../src/diagnostics/check-archive.js'
+import {toDiagnostics} from '../../src/diagnostics/diagnostic.js'
+import {buildSite} from '../../src/site/build-site.js'
+
+const meeting = `---
+title: Council
+date: 2025-01-15
+status: approved
+minute-taker: Tom Reed, tom@example.org
+venue:
+  room: 4
+  floor: ground
+---
+
+## Welcome
+
+The Chair welcomed everyone.
+`
+
+async function archive(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'minutebook-custom-'))
+  onTestFinished(() => rm(root, {recursive: true, force: true}))
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), {recursive: true})
+    await writeFile(join(root, path), text)
+  }
+  return root
+}
+
+describe('custom front matter keys', () => {
+  it('are refused when minutebook.yml does not declare them', async () => {
+    const root = await archive({'meetings/2025/2025-01-15-council.md': meeting})
+    const diagnostics = toDiagnostics(await checkArchive({root}), root)
+    expect(diagnostics.filter((each) => each.severity === 'error').map((each) => `${each.line} ${each.rule}`)).toEqual([
+      '5 minutebook:front-matter-unknown-key',
+      '6 minutebook:front-matter-unknown-key'
+    ])
+  })
+
+  it('are accepted when declared, redacted, and reach the templates and the JSON API as meeting.custom', async () => {
+    const root = await archive({
+      'minutebook.yml': 'title: Parish\nbaseUrl: https://parish.example.org\ncustomFrontMatter: [minute-taker, venue]\n',
+      'meetings/2025/2025-01-15-council.md': meeting,
+      // A page of the archive's own beside the shipped ones: what a maintainer adds to show the values.
+      'site/minute-takers.njk':
+        '---\npermalink: /minute-takers/\n---\n{% for entry in archive.meetings %}{{ entry.meeting.custom["minute-taker"] }} in room {{ entry.meeting.custom.venue.room }}\n{% endfor %}'
+    })
+    const diagnostics = toDiagnostics(await checkArchive({root}), root)
+    expect(diagnostics.map((each) => `${each.line}:${each.column} ${each.severity} ${each.message}`)).toEqual([
+      '5:1 warning Unexpected e-mail address in `minute-taker`, expected none; it is withheld from the archive'
+    ])
+    await buildSite({root, quiet: true, cache: false})
+    expect(await readFile(join(root, '_site', 'minute-takers', 'index.html'), 'utf8')).toBe('Tom Reed, [e-mail withheld] in room 4\n')
+    const api = JSON.parse(await readFile(join(root, '_site', 'api', 'meetings', '2025-01-15-council.json'), 'utf8')) as {custom: unknown}
+    expect(api.custom).toEqual({'minute-taker': 'Tom Reed, [e-mail withheld]', venue: {room: 4, floor: 'ground'}})
+  })
+})
