@@ -276,7 +276,10 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
       if (leading) return {status: leading[1] !== undefined ? 'done' : 'in-progress', text: text.slice(leading[0].length).trim()}
       for (const pattern of [bracketed, trailing]) {
         const match = pattern.exec(text)
-        if (match) return {status: match[1] !== undefined ? 'done' : 'in-progress', text: (text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length)).replace(/\s+/gu, ' ').trim()}
+        if (!match) continue
+        // "Order the bench. IN PROGRESS": the status goes, the sentence keeps its full stop.
+        const stop = pattern === trailing && match[0].trimStart().startsWith('.') ? '.' : ''
+        return {status: match[1] !== undefined ? 'done' : 'in-progress', text: (text.slice(0, match.index) + stop + ' ' + text.slice(match.index + match[0].length)).replace(/\s+/gu, ' ').trim()}
       }
       // Capitals only: the words are matched as the language files write them, in lower case, against the upper-cased text.
       const upper = capitals.exec(text.toLowerCase() === text ? '' : text.replace(/\p{Ll}+/gu, (lower) => '\u0000'.repeat(lower.length)).toLowerCase())
