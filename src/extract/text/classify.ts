@@ -1,5 +1,5 @@
 import type {List, ListItem, Paragraph, RootContent} from 'mdast'
-import type {Election, Outcome, Votes} from '../../model/meeting.js'
+import type {Decision} from '../../model/meeting.js'
 import type {MarkerKind, RecordCues} from '../../text/record-cues.js'
 import type {Section} from '../context.js'
 import {parseAction, taskOwner, type ActionReader} from './action-text.js'
@@ -10,17 +10,9 @@ import {locatedText, normalizeSpace, plainText} from './plain-text.js'
 import {splitSentences} from './sentences.js'
 import {stripHonorifics} from '../../text/names.js'
 
-/** A decision with what the minutes say of how it was taken (motion, vote, election), when they say it. */
-export interface DecisionUnit {
+/** A decision with what the minutes say of how it was taken (motion, vote, election), when they say it; its item comes later. */
+export interface DecisionUnit extends Omit<Decision, 'item'> {
   kind: 'decision'
-  text: string
-  line: number
-  outcome?: Outcome
-  mover?: string
-  seconder?: string
-  votes?: Votes
-  unanimous?: boolean
-  elected?: Election[]
 }
 
 /** One thing found in an item's own content: exactly one kind per list item; sentences for paragraphs. */
