@@ -22,6 +22,7 @@ import {blockText} from './text/block-text.js'
 import type {ActionReader} from './text/action-text.js'
 import {classifySection, type Unit} from './text/classify.js'
 import {ownerResolver} from './people/owners.js'
+import {withoutRestatements} from './restatements.js'
 
 // The first words are enough to tell the language, and reading more would cost time on long minutes.
 const languageSample = 20_000
@@ -76,6 +77,10 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
   const rendered = renderSections(sections, file)
   const trees = file.data.itemTrees
 
+  // Each section's records once, for its agenda item and for the meeting's lists alike.
+  const decisionsOf = withoutRestatements(sections, (section) => sectionDecisions(section, units.get(section)!))
+  const actionsOf = withoutRestatements(sections, (section) => sectionActions(section, units.get(section)!))
+  const recommendationsOf = new Map(sections.map((section) => [section, sectionRecommendations(section, units.get(section)!)]))
   const itemOf = (section: Section): AgendaItem => {
     const own = units.get(section)!
     const item: AgendaItem = {
@@ -85,9 +90,9 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
       line: section.line,
       depth: section.depth,
       speakers: spoken.bySection.get(section) ?? [],
-      decisions: sectionDecisions(section, own),
-      actions: sectionActions(section, own),
-      recommendations: sectionRecommendations(section, own),
+      decisions: decisionsOf.get(section)!,
+      actions: actionsOf.get(section)!,
+      recommendations: recommendationsOf.get(section)!,
       points: sectionPoints(own),
       html: rendered.get(section)?.html ?? '',
       items: section.children.map(itemOf)
@@ -108,10 +113,9 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
       depth: section.depth,
       html: rendered.get(section)?.html ?? ''
     }))
-  const inOrder = sections
-  const decisions = inOrder.flatMap((section) => sectionDecisions(section, units.get(section)!))
-  const actions = inOrder.flatMap((section) => sectionActions(section, units.get(section)!))
-  const recommendations = inOrder.flatMap((section) => sectionRecommendations(section, units.get(section)!))
+  const decisions = sections.flatMap((section) => decisionsOf.get(section)!)
+  const actions = sections.flatMap((section) => actionsOf.get(section)!)
+  const recommendations = sections.flatMap((section) => recommendationsOf.get(section)!)
   const attendees = attendance.attendees.map(toPerson)
   const chair = attendance.chair === undefined ? undefined : toPerson(attendance.chair)
   return {

@@ -43,7 +43,7 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
       if (!people.index.resolve(name)) people.index.add({name}, [name], false)
     }
   }
-  const capitalisedNouns = cues.languages[0]?.code === 'de'
+  const {capitalisedNouns} = cues
   const context = (text: string): PhraseContext => ({
     text,
     tokens: tokenize(text),

@@ -52,6 +52,10 @@ export interface RecordCues {
   dueWords: RegExp | undefined
   /** True when a sentence sets a task no one owns: "We need to update the page", "Invitation to be sent next week". */
   isUnownedTask(sentence: string): boolean
+  /** The words after the agent of a task in the passive ("will be investigated by Kate." -> "Kate."), if there is one. */
+  passiveAgent(sentence: string): string | undefined
+  /** True when a text opens with a verb of work in the imperative: "Review #9125", "ping Dana for feedback". */
+  isImperativeTask(text: string): boolean
   /** Month number (1-12) by name or abbreviation, any language of the set. */
   month(name: string): number | undefined
   /** The month names as one alternation, for date patterns. */
@@ -71,6 +75,7 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
   const recommendation = /^\s*(?:\*\*)?\s*recommendations?\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*/iu
   const markerPattern = (words: readonly string[]): RegExp =>
     new RegExp(`^\\s*(?:\\*\\*)?\\s*(?:${phraseAlternatives(words)})\\s*(?:\\*\\*)?\\s*(?:[:：]|\\s[-–—]\\s|[–—])\\s*(?:\\*\\*)?\\s*`, 'iu')
+  const markerWord = new RegExp(`^(?:${phraseAlternatives(all((language) => language.decisions.markers))})\\s+(?=\\S)`, 'iu')
   const markers: Array<[MarkerKind, RegExp]> = [
     ['decision', markerPattern(all((language) => language.decisions.markers))],
     ['action', markerPattern(all((language) => language.actions.markers))],
@@ -112,7 +117,8 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
     'iu'
   )
   // Anchored at the end and free of a leading `.*`, so a line without a dash costs one pass, not one per character.
-  const trailingOutcome = new RegExp(`\\s[-–—:]\\s*(?:${outcomeWords})[.!]?$`, 'iu')
+  const qualifiers = phraseAlternatives(all((language) => language.motions.qualifiers))
+  const trailingOutcome = new RegExp(`\\s[-–—:]\\s*(?:${outcomeWords})(?:\\s+(?:${qualifiers})(?:\\s+\\S+){1,4}?)?[.!]?$`, 'iu')
   const moved = phraseAlternatives(all((language) => language.motions.moved))
   const seconded = phraseAlternatives(all((language) => language.motions.seconded))
   const motionAtStart = new RegExp(`^\\s*(?:\\*\\*)?(?:${moved})(?:\\*\\*)?\\s*(?:[:：]\\s*|\\s+(?=that\\b|to\\b|by\\b|von\\b|par\\b|por\\b|de\\b|que\\b|dass\\b))`, 'iu')
@@ -142,6 +148,13 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
 
   // A task no one owns opens the sentence ("Need to sort and pay", "Next step is to ..."); after a subject
   // ("We need to police food and drink") it is as often a rule or a wish.
+  // Bounded gaps and no leading wildcard: one pass per passive word, whatever the sentence's length.
+  const agentAfterPassive = new RegExp(
+    `(?<![\\p{L}])(?:${phraseAlternatives(all((language) => language.actions.passive))})\\s(?:[^.;!?]{0,80}?\\s)?(?:${phraseAlternatives(all((language) => language.actions.agent))})\\s+([^.;!?()]{1,80})`,
+    'iu'
+  )
+  // "Review of the budget" is a noun, not a to-do.
+  const imperative = new RegExp(`^(?:${phraseAlternatives(all((language) => language.actions.imperatives))})\\s+(?!(?:of|on|von|de|du|des|del)\\s)\\S`, 'iu')
   const obligation = new RegExp(`^(?:(?:das|dies|es|this|that|cela)\\s+)?(?:${phraseAlternatives(all((language) => language.actions.obligations))})\\s+(?:[\\p{L}*]+\\s+){0,2}?\\p{Ll}`, 'iu')
   const soon = compilePhrases(all((language) => language.actions.soon))
   const notTasks = new Set(all((language) => language.actions.notTasks).map((word) => word.toLowerCase()))
@@ -187,8 +200,11 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
       return match !== null && trimmed.length > match[0].length + 2 && !falseFriends?.test(text)
     },
     isOutcomeLine(text) {
-      const bare = text.replace(/\*+/g, '').replace(/^[\s>(\[-]+|[\s)\].!]+$/gu, '').trim().replace(noun, '')
-      return bare !== '' && bare.split(/\s+/u).length <= 12 && outcomeLine.test(bare) && !falseFriends?.test(text)
+      const plain = text.replace(/\*+/g, '').replace(/^[\s>(\[-]+|[\s)\].!]+$/gu, '').trim()
+      if (plain === '' || plain.split(/\s+/u).length > 12 || falseFriends?.test(text)) return false
+      // "RESOLVED MOTION PASSES no dissent": a decision word without its colon may open the outcome.
+      const unmarked = plain.replace(markerWord, '')
+      return outcomeLine.test(plain.replace(noun, '')) || (unmarked !== plain && outcomeLine.test(unmarked.replace(noun, '')))
     },
     unanimous(text) {
       return unanimous?.test(text) === true
@@ -296,6 +312,15 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
     },
     ownerFollow: new RegExp(`^\\s+(?:${follow})(?=\\s|[,.;!]|$)`, 'iu'),
     dueWords,
+    passiveAgent(sentence) {
+      const head = sentence.slice(0, 600)
+      // "to be confirmed by the Chair", "to be held by ...": a participle that describes assigns nothing.
+      const participle = passive.exec(head)?.[1]
+      return participle !== undefined && notTasks.has(participle.toLowerCase()) ? undefined : agentAfterPassive.exec(head)?.[1]
+    },
+    isImperativeTask(text) {
+      return imperative.test(text.trimStart())
+    },
     isUnownedTask(sentence) {
       const trimmed = sentence.trim()
       if (trimmed === '' || question.test(trimmed) || hypothetical.test(trimmed) || falseFriends?.test(trimmed)) return false

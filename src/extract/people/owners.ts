@@ -19,7 +19,7 @@ const notTeams = new Set(['TODO', 'DONE', 'ACTION', 'AOB', 'FYI', 'NB', 'PR', 'P
 /**
  * Who may own an action of this meeting: a person it knows (roll call, registry, speaker, handle, abbreviation),
  * everyone ("All"), an organisation it knows, a role or office ("Clerk", "Secretariat", "RDF Group"), or a full
- * personal name. A capitalised first word of a sentence ("Review", "Moving", "Who") is none of these.
+ * personal name (not in German, whose nouns are capitalised too). A capitalised first word of a sentence ("Review", "Moving", "Who") is none of these.
  */
 export function ownerResolver(people: MeetingPeople, cues: CueSet, canonical: (text: string) => string): OwnerResolver {
   return (candidate) => {
@@ -37,6 +37,7 @@ export function ownerResolver(people: MeetingPeople, cues: CueSet, canonical: (t
     if (words.length <= 3 && cues.isRole(name) && words.slice(0, -1).every((word) => isNameWord(word) || /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word)) && /^\p{Lu}/u.test(words.at(-1)!)) return name
     // An acronym stands for an organisation or a team ("UNICEF", "IOM", "TAC").
     if (/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(name) && !notTeams.has(name)) return name
-    return isPersonalName(name) ? name : undefined
+    // "Großes Plakat wird ... gedruckt": where nouns are capitalised, capitals make no name.
+    return !cues.capitalisedNouns && isPersonalName(name) ? name : undefined
   }
 }

@@ -1,6 +1,6 @@
 import type {RecordCues} from '../../text/record-cues.js'
 import {parseDueDate} from './due-date.js'
-import {ownerBeforeSeparator, ownerBeforeVerb, ownerByHandle, type OwnerResolver} from './owner.js'
+import {ownerBeforeSeparator, ownerBeforeVerb, ownerByAgent, ownerByHandle, type OwnerResolver} from './owner.js'
 import {normalizeSpace} from './plain-text.js'
 
 /** The parts of one action's text. */
@@ -28,7 +28,8 @@ export function parseAction(raw: string, reader: ActionReader, checked?: boolean
   const {status, text: withoutStatus} = reader.records.status(normalizeSpace(raw))
   // An action that is nothing but a status ("ACTION: DONE") keeps its words rather than going blank.
   const text = withoutStatus === '' ? normalizeSpace(raw) : withoutStatus
-  const owner = ownerByHandle(text, reader.owner) ?? ownerBeforeVerb(text, reader.records, reader.owner) ?? ownerBeforeSeparator(text, reader.owner)
+  const owner =
+    ownerByHandle(text, reader.owner) ?? ownerBeforeVerb(text, reader.records, reader.owner) ?? ownerBeforeSeparator(text, reader.owner) ?? ownerByAgent(text, reader.records, reader.owner)
   const due = parseDueDate(text, reader.records)
   const done = typeof checked === 'boolean' ? checked : status === 'done'
   const finalStatus = typeof checked === 'boolean' ? (checked ? 'done' : undefined) : status
@@ -45,5 +46,5 @@ export function parseAction(raw: string, reader: ActionReader, checked?: boolean
 export function taskOwner(text: string, reader: ActionReader): string | undefined {
   // "offen, Yannik klärt das": a status before the task is not part of its owner.
   const plain = reader.records.status(normalizeSpace(text)).text
-  return ownerBeforeVerb(plain, reader.records, reader.owner) ?? ownerByHandle(plain, reader.owner)
+  return ownerBeforeVerb(plain, reader.records, reader.owner) ?? ownerByHandle(plain, reader.owner) ?? ownerByAgent(plain, reader.records, reader.owner)
 }

@@ -126,17 +126,25 @@ function votesFor(text: string): {name: string; office?: string; votes: number} 
  * their owners, the rest is the decision.
  */
 function conclusion(rest: string, line: number, state: State, source: string): void {
-  const sentences = splitSentences(rest).map((sentence) => normalizeSpace(sentence.text)).filter((sentence) => sentence !== '')
-  // Only a person of the meeting turns a sentence of a decision into their task; "Each group will report" stays decided.
-  const personal: ActionReader = {...state.reader, owner: state.reader.person}
-  const tasks = sentences.filter((sentence) => taskOwner(sentence, personal) !== undefined)
-  if (tasks.length === 0) {
-    push(state, {kind: 'decision', text: rest, line}, source)
-    return
-  }
-  // "Decision: Gary to adjust PR 477 ..." is decided and assigned: the decision, and the task as its owner's action.
   push(state, {kind: 'decision', text: rest, line}, source)
-  for (const task of tasks) push(state, {kind: 'action', line, ...parseAction(task, state.reader)})
+  assignedTasks(rest, line, state)
+}
+
+/**
+ * "Decision: Gary to adjust PR 477 ...", "Atlases - accepted. Tomas will bring them.": decided and assigned, so each
+ * sentence that gives a person of the meeting a task is also their action. "Each group will report" stays decided.
+ */
+function assignedTasks(decision: string, line: number, state: State): void {
+  const personal: ActionReader = {...state.reader, owner: state.reader.person}
+  for (const sentence of splitSentences(decision)) {
+    const task = normalizeSpace(sentence.text)
+    if (task !== '' && taskOwner(task, personal) !== undefined) push(state, {kind: 'action', line, ...parseAction(task, state.reader)})
+  }
+}
+
+/** A conclusion that is a to-do ("Review #9125", "ping Dana") is decided and is somebody's work: its action too. */
+function conclusionTask(state: State, text: string, line: number): void {
+  if (state.reader.records.isImperativeTask(text)) push(state, {kind: 'action', line, ...parseAction(text, state.reader)})
 }
 
 // A chat log's turn: a name and a time alone on a line ("Neil (01:02 pm)").
@@ -162,10 +170,13 @@ function isConclusionArrow(text: string, records: RecordCues): boolean {
 // "Should we open a Slack group? No, it is closed software.": a question answered at once.
 const answer = /^\s*(?:yes|no|ja|nein|oui|non|sí|si)\b[\s,.!:;-]/iu
 
-/** A question and the answer right after it, in one sentence pair. */
+/** A question and the answer right after it, in one sentence pair; "Si oui, comment et où ?" asks on, it answers nothing. */
 function isSettled(text: string, records: RecordCues): boolean {
   const sentences = splitSentences(text).map((sentence) => sentence.text.trim())
-  return sentences.some((sentence, index) => isQuestion(sentence) && answer.test(sentences[index + 1] ?? '') && !records.isNotDecision(sentences[index + 1] ?? ''))
+  return sentences.some((sentence, index) => {
+    const reply = sentences[index + 1] ?? ''
+    return isQuestion(sentence) && answer.test(reply) && !isQuestion(reply) && !records.isNotDecision(reply)
+  })
 }
 
 /** A paragraph: marker lines become their kind; other sentences are decisions or actions when they read as one. */
@@ -190,6 +201,7 @@ function paragraph(node: Paragraph, next: RootContent | undefined, state: State)
     // "Morcos will do some extra measurements" under a conclusion is a task, read below as one.
     if (clean !== '' && !isQuestion(clean) && taskOwner(clean, state.reader) === undefined) {
       push(state, {kind: 'decision', text: clean, line: located.lineAt(0)})
+      conclusionTask(state, clean, located.lineAt(0))
       state.regionKind = undefined
       return
     }
@@ -335,10 +347,13 @@ function listItem(item: ListItem, listKind: MarkerKind | undefined, state: State
     pushItem({kind: 'action', line, ...parts, ...(owner === undefined ? {} : {owner})})
   } else if (kind === 'decision') {
     pushItem(unitFor(kind, text, line, state))
+    conclusionTask(state, text, line)
   } else if (kind !== 'recommendation' && isDecisionText(text, state)) {
     // "10/0245/TPO ... asked whether ... RESOLVED: That the Council object ...": the resolution is what was decided.
     const resolved = lines.map((sentence) => state.reader.records.marker(sentence)).find((found) => found?.kind === 'decision' && found.rest.trim() !== '')
-    pushItem({kind: 'decision', text: resolved ? normalizeSpace(resolved.rest) : text, line})
+    const decision = resolved ? normalizeSpace(resolved.rest) : text
+    pushItem({kind: 'decision', text: decision, line})
+    assignedTasks(decision, line, state)
   } else if (kind !== 'recommendation' && (taskOwner(text, reader) !== undefined || lines.some((sentence) => reader.records.isUnownedTask(sentence)))) {
     pushItem({kind: 'action', line, ...parseAction(text, reader)})
   } else {

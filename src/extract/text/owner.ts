@@ -90,3 +90,14 @@ export function ownerByHandle(text: string, resolve: OwnerResolver): string | un
   if (handle === undefined) return undefined
   return resolve(handle) ?? `@${handle}`
 }
+
+/** The agent of a task in the passive ("will be investigated by Kate", "wird von rbtz und Jan-Philipp entworfen"). */
+export function ownerByAgent(text: string, records: RecordCues, resolve: OwnerResolver): string | undefined {
+  const words = records.passiveAgent(text)?.trim().split(/\s+/u).slice(0, 6) ?? []
+  // The longest run of words that names people: "Kate next week" is Kate.
+  for (let count = words.length; count >= 1; count--) {
+    const owners = resolveOwners(words.slice(0, count).join(' '), resolve)
+    if (owners !== undefined) return owners
+  }
+  return undefined
+}

@@ -4,6 +4,7 @@ import type {Language} from './language.js'
 const german: Language = {
   code: 'de',
   name: 'German',
+  capitalisesNouns: true,
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'zu', 'den', 'von', 'mit', 'sich', 'auf', 'für', 'dem',
     'wird', 'werden', 'auch', 'es', 'wir', 'noch', 'wie', 'oder', 'aber', 'bei', 'nach', 'dass', 'sind', 'über'
@@ -70,7 +71,8 @@ const german: Language = {
     votesAgainst: ['nein', 'dagegen', 'contra', 'gegenstimmen', 'nein-stimmen'],
     votesAbstain: ['enthaltung', 'enthaltungen', 'enthalten'],
     elected: ['gewählt', 'wurde gewählt', 'ist gewählt', 'zum vorsitzenden gewählt', 'zur vorsitzenden gewählt'],
-    election: ['wahl des', 'wahl der', 'wahl', 'vorstandswahl', 'wahlen']
+    election: ['wahl des', 'wahl der', 'wahl', 'vorstandswahl', 'wahlen'],
+    qualifiers: ['für', 'mit', 'als', 'vorbehaltlich', 'auf', 'bis', 'in']
   },
   actions: {
     markers: ['aufgabe', 'aufgaben', 'todo', 'to-do', 'to do', 'erledigen', 'maßnahme'],
@@ -85,7 +87,9 @@ const german: Language = {
     ],
     due: ['bis', 'bis zum', 'bis spätestens', 'spätestens', 'vor dem', 'frist'],
     obligations: ['müssen noch', 'muss noch', 'sollte jemand', 'muss jemand', 'sollte mal rein'],
+    imperatives: ['prüfen', 'klären', 'nachfragen', 'anfragen', 'einladen'],
     passive: ['wird', 'werden', 'soll', 'sollen'],
+    agent: ['von'],
     soon: ['später', 'bald', 'demnächst', 'nächste woche', 'nächsten monat', 'beim nächsten treffen', 'morgen'],
     notTasks: ['entschieden', 'diskutiert', 'besprochen', 'geklärt', 'gesehen', 'benötigt', 'gebraucht'],
     months: [

@@ -139,7 +139,7 @@ const english: Language = {
     moved: ['moved', 'motion', 'proposed', 'proposal', 'proposer', 'mover'],
     seconded: ['seconded', 'seconded by', 'seconder'],
     carried: ['carried', 'carries', 'passed', 'passes', 'adopted', 'approved', 'accepted', 'agreed', 'resolved'],
-    failed: ['failed', 'fails', 'defeated', 'lost', 'rejected', 'not carried', 'did not pass', 'does not pass', 'voted down'],
+    failed: ['failed', 'fails', 'defeated', 'lost', 'rejected', 'declined', 'not accepted', 'not approved', 'not carried', 'did not pass', 'does not pass', 'voted down'],
     withdrawn: ['withdrawn', 'withdrew', 'was withdrawn'],
     deferred: ['deferred', 'tabled', 'postponed', 'laid on the table', 'adjourned to', 'held over'],
     unanimous: ['unanimously', 'unanimous', 'nem con', 'without dissent', 'no dissent'],
@@ -147,7 +147,8 @@ const english: Language = {
     votesAgainst: ['against', 'no', 'nay', 'nays', 'noes', 'opposed', 'con'],
     votesAbstain: ['abstain', 'abstained', 'abstention', 'abstentions', 'present'],
     elected: ['was elected', 'were elected', 'is elected', 'elected as', 'was appointed', 'were appointed', 'appointed as', 'was selected as', 'was re-elected', 'were re-elected'],
-    election: ['vote for the', 'vote for', 'election of the', 'election of', 'election for', 'elections for']
+    election: ['vote for the', 'vote for', 'election of the', 'election of', 'election for', 'elections for'],
+    qualifiers: ['for', 'as', 'with', 'subject to', 'to', 'until', 'in']
   },
   actions: {
     markers: ['action', 'actions', 'action item', 'action items', 'action point', 'action points', 'todo', 'to do', 'to-do', 'task', 'follow-up', 'follow up', 'ar', 'ai'],
@@ -158,7 +159,9 @@ const english: Language = {
     after: ['to', 'will', 'shall', 'needs to', 'need to', 'is to', 'are to', 'agreed to', 'volunteered to', 'volunteers to', 'offered to', 'will be'],
     due: ['by', 'due', 'due by', 'due date', 'before', 'until', 'till', 'deadline', 'no later than', 'not later than', 'by the end of'],
     obligations: ['still need to', 'need to', 'needs to', 'next step is to', 'next steps are to', 'the next step is to'],
+    imperatives: ['review', 'ping', 'check', 'follow up', 'send', 'write up', 'prepare', 'circulate', 'ask', 'look into', 'investigate', 'remind', 'invite', 'reach out'],
     passive: ['to be', 'will be', 'shall be', 'are to be', 'is to be'],
+    agent: ['by'],
     soon: ['next week', 'early next week', 'this week', 'soon', 'shortly', 'later', 'next month', 'tomorrow', 'in the next few days', 'before the next meeting', 'by the next meeting', 'by next call', 'when available', 'in due course'],
     notTasks: ['held', 'needed', 'required', 'decided', 'discussed', 'determined', 'confirmed', 'seen', 'known', 'allowed', 'able', 'used', 'given', 'done', 'based', 'involved', 'interested', 'affected', 'expected', 'considered', 'chaired', 'closed', 'open', 'opened', 'covered', 'present', 'absent', 'available', 'back'],
     months: [

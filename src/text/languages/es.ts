@@ -64,7 +64,8 @@ const spanish: Language = {
     votesAgainst: ['en contra', 'no'],
     votesAbstain: ['abstención', 'abstenciones'],
     elected: ['fue elegido', 'fue elegida', 'es elegido', 'es elegida', 'elegido', 'elegida', 'nombrado', 'nombrada'],
-    election: ['elección de', 'elección del', 'elecciones']
+    election: ['elección de', 'elección del', 'elecciones'],
+    qualifiers: ['para', 'con', 'como', 'a', 'hasta', 'en']
   },
   actions: {
     markers: ['acción', 'acciones', 'tarea', 'tareas', 'pendiente', 'pendientes'],
@@ -75,7 +76,9 @@ const spanish: Language = {
     after: ['va a', 'van a', 'debe', 'deben', 'se encargará de', 'se encarga de', 'enviará', 'revisará', 'preparará', 'hará', 'contactará'],
     due: ['antes del', 'antes de', 'para el', 'hasta el', 'a más tardar el', 'plazo'],
     obligations: ['queda pendiente', 'falta'],
+    imperatives: ['revisar', 'enviar', 'contactar', 'preparar', 'redactar', 'consultar', 'verificar', 'invitar'],
     passive: ['será', 'serán', 'debe ser', 'deben ser'],
+    agent: ['por'],
     soon: ['pronto', 'más tarde', 'la próxima semana', 'próximamente', 'en la próxima reunión', 'este mes'],
     notTasks: ['decidido', 'decidida', 'discutido', 'discutida', 'celebrada', 'celebrado', 'necesario', 'posible'],
     months: [

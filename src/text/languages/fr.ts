@@ -69,7 +69,8 @@ const french: Language = {
     votesAgainst: ['contre', 'non'],
     votesAbstain: ['abstention', 'abstentions'],
     elected: ['est élu', 'est élue', 'a été élu', 'a été élue', 'élu', 'élue', 'élus', 'nommé', 'nommée'],
-    election: ['élection du', 'élection de la', 'élection des', 'élection', 'vote pour']
+    election: ['élection du', 'élection de la', 'élection des', 'élection', 'vote pour'],
+    qualifiers: ['pour', 'avec', 'comme', 'sous réserve de', 'à', 'au', 'jusqu’à', 'en']
   },
   actions: {
     markers: ['action', 'actions', 'à faire', 'tâche', 'suivi', 'mesure'],
@@ -80,7 +81,9 @@ const french: Language = {
     after: ['va', 'vont', 'doit', 'doivent', 'devra', 'devront', 'se charge de', 'va envoyer', 'enverra', 'communiquera', 'demandera', 'travaillera', 'travailleront', 'préparera', 'fera', 'examinera'],
     due: ['avant le', 'avant', "d'ici le", 'd ici le', "d'ici", 'au plus tard le', 'pour le', 'échéance'],
     obligations: ['reste à', 'il reste à'],
+    imperatives: ['vérifier', 'envoyer', 'contacter', 'préparer', 'rédiger', 'relancer', 'examiner', 'diffuser', 'inviter'],
     passive: ['sera', 'seront', 'doit être', 'doivent être'],
+    agent: ['par'],
     soon: ['bientôt', 'plus tard', 'la semaine prochaine', 'ce mois-ci', 'prochainement', 'à la prochaine réunion'],
     notTasks: ['décidé', 'décidée', 'discuté', 'discutée', 'tenu', 'tenue', 'nécessaire', 'possible'],
     months: [

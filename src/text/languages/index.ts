@@ -34,6 +34,8 @@ export type AttendanceKind = 'present' | 'apologies' | 'absent' | 'guests' | 'ch
 export interface CueSet {
   /** The languages, primary first. */
   languages: readonly Language[]
+  /** True when the primary language capitalises its nouns: a name is then known, titled or bold, never guessed from capitals. */
+  capitalisedNouns: boolean
   /** The kind a heading or label announces (the longest matching cue wins), if any. */
   kindOf(text: string): CueKind | undefined
   /** True when a text is a document title's kind of words ("Meeting", "Protokoll"). */
@@ -84,6 +86,7 @@ function createCueSet(chosen: readonly Language[]): CueSet {
   const speechVerbs = new Set(chosen.flatMap((language) => language.speechVerbs))
   return {
     languages: chosen,
+    capitalisedNouns: chosen[0]?.capitalisesNouns === true,
     kindOf(text: string): CueKind | undefined {
       const tokens: CueToken[] = cueTokens(text)
       let best: CueKind | undefined

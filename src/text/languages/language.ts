@@ -12,6 +12,8 @@ export interface Language {
   code: string
   /** The language's name in English, for the README and messages. */
   name: string
+  /** True where every noun is capitalised (German): capitals then tell no name from a noun ("Großes Plakat wird ..."). */
+  capitalisesNouns?: true
   /** Frequent short words that tell the language of a text. */
   stopwords: readonly string[]
   /** Headings and labels of a roll call, by what they say of the people listed under them. */
@@ -77,6 +79,8 @@ export interface Language {
     elected: readonly string[]
     /** Headings of an election ("Vote for the", "Election of", "Wahl"), followed by the office. */
     election: readonly string[]
+    /** What may follow an outcome set apart at the end of an entry: "- accepted for 2.4", "- deferred to March". */
+    qualifiers: readonly string[]
   }
   /** Actions: markers, sections, statuses, owners' verbs, deadlines. */
   actions: {
@@ -92,8 +96,12 @@ export interface Language {
     due: readonly string[]
     /** What opens a task no one owns: "we need to", "next step is to", "muss noch", "il faut". */
     obligations: readonly string[]
+    /** Verbs of work that open a to-do in the imperative: "Review #9125", "ping Dana", "Envoyer le compte rendu". */
+    imperatives: readonly string[]
     /** A task in the passive future: "to be posted", "will be circulated"; the words before the participle. */
     passive: readonly string[]
+    /** What names who does a task in the passive: "to be drafted by Kate", "wird von Jan entworfen". */
+    agent: readonly string[]
     /** When a passive task is due, which makes it one: "next week", "soon", "später", "bientôt". */
     soon: readonly string[]
     /** Participles after `passive` that describe, not assign ("will be held", "to be decided"). */
