@@ -78,8 +78,9 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
   const trees = file.data.itemTrees
 
   // Each section's records once, for its agenda item and for the meeting's lists alike.
-  const decisionsOf = withoutRestatements(sections, (section) => sectionDecisions(section, units.get(section)!))
-  const actionsOf = withoutRestatements(sections, (section) => sectionActions(section, units.get(section)!))
+  const collects = (section: Section): boolean => cues.records.kindOfTitle(section.title) !== undefined
+  const decisionsOf = withoutRestatements(sections, (section) => sectionDecisions(section, units.get(section)!), collects)
+  const actionsOf = withoutRestatements(sections, (section) => sectionActions(section, units.get(section)!), collects)
   const recommendationsOf = new Map(sections.map((section) => [section, sectionRecommendations(section, units.get(section)!)]))
   const itemOf = (section: Section): AgendaItem => {
     const own = units.get(section)!

@@ -10,18 +10,29 @@ function restatementKey(text: string): string | undefined {
 }
 
 /**
- * Each section's records with the ones the minutes state again later dropped: a closing summary that repeats
- * "RESOLVED: ..." or the action items of the meeting records nothing new, and a register should list them once,
- * where first stated. Sections come in document order.
+ * Each section's records with the ones the minutes state again dropped, where one of the two statements stands in
+ * a section that collects records ("## Resolutions" or "### Action items" summing up the meeting, or listing its
+ * actions up front): the register lists each once, where first stated. The same words in two topics are two records
+ * ("The report was received and noted" for two reports). Sections come in document order.
  */
-export function withoutRestatements<T extends {text: string}>(sections: readonly Section[], recordsOf: (section: Section) => T[]): Map<Section, T[]> {
-  const stated = new Set<string>()
-  const first = (record: T): boolean => {
-    const key = restatementKey(record.text)
-    if (key === undefined) return true
-    if (stated.has(key)) return false
-    stated.add(key)
-    return true
-  }
-  return new Map(sections.map((section) => [section, recordsOf(section).filter(first)]))
+export function withoutRestatements<T extends {text: string}>(
+  sections: readonly Section[],
+  recordsOf: (section: Section) => T[],
+  collects: (section: Section) => boolean
+): Map<Section, T[]> {
+  // Each key, and whether a statement of it stood in a collecting section.
+  const stated = new Map<string, boolean>()
+  return new Map(
+    sections.map((section) => {
+      const inCollection = collects(section)
+      const kept = recordsOf(section).filter((record) => {
+        const key = restatementKey(record.text)
+        if (key === undefined) return true
+        const earlier = stated.get(key)
+        stated.set(key, earlier === true || inCollection)
+        return earlier === undefined || !(earlier || inCollection)
+      })
+      return [section, kept]
+    })
+  )
 }
