@@ -1,9 +1,6 @@
 import type {RootContent} from 'mdast'
-import type {VFile} from 'vfile'
-import type {Config} from '../model/config.js'
-import type {FrontMatter} from '../model/front-matter.js'
 import type {LogisticsKind} from '../model/meeting.js'
-import type {AttendanceKind, CueSet} from '../text/languages/index.js'
+import type {AttendanceKind} from '../text/languages/index.js'
 
 /**
  * One part of the minutes: a topic (an agenda item) or logistics (attendance, links, the agenda as announced,
@@ -31,20 +28,7 @@ export interface Section {
 /** A roll call found in the minutes: a section, a label with the blocks after it, or a list of people under the title. */
 export interface AttendanceBlock {
   kind: AttendanceKind
-  /** The text after the label on the same line ("Present: Ana, Bo" gives "Ana, Bo"). */
-  inline?: string
   /** The blocks that list the people. */
   nodes: RootContent[]
   line: number
-}
-
-/** What every extractor reads: the file (for messages), front matter, config, the meeting's cue words and its outline. */
-export interface ExtractContext {
-  file: VFile
-  frontMatter: FrontMatter
-  config: Config
-  /** The cue words of the meeting's language (and English). */
-  cues: CueSet
-  /** Every section, topics and logistics, at every depth, in document order. */
-  sections: Section[]
 }

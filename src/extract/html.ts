@@ -200,9 +200,6 @@ function renderSection(section: Section, definitions: Definitions): Rendered {
   return children.length === 0 ? {html: ''} : renderNodes(children)
 }
 
-/** An item's HTML and, when it has any, the sanitised tree it was stringified from. */
-export type RenderedSection = Rendered
-
 /**
  * Renders each section's own content (not its heading, which the site renders, nor its sub-items, which have
  * their own html) to sanitised HTML, with the link definitions and footnotes it references.

@@ -36,9 +36,11 @@ interface Candidate {
  * roll call and the registry, and returns them per section and merged across the meeting.
  */
 export function extractSpeakers(sections: readonly Section[], people: MeetingPeople, cues: CueSet, canonical: (text: string) => string): Speakers {
+  // Each section's text is split into units once, for the presenters and for the speakers.
+  const unitsOf = new Map(sections.map((section) => [section, textUnits(section.nodes)]))
   // Presenters named on agenda lines join the people the meeting knows, so their first names resolve.
   for (const section of sections) {
-    const lines = [section.title, ...textUnits(section.nodes).flatMap((unit) => (unit.inList === true ? [unit.text] : []))]
+    const lines = [section.title, ...unitsOf.get(section)!.flatMap((unit) => (unit.inList === true ? [unit.text] : []))]
     for (const name of lines.flatMap(presenterNames)) {
       if (!people.index.resolve(name)) people.index.add({name}, [name], false)
     }
@@ -69,7 +71,7 @@ export function extractSpeakers(sections: readonly Section[], people: MeetingPeo
         count(presenter)
       }
     }
-    for (const unit of textUnits(section.nodes)) {
+    for (const unit of unitsOf.get(section)!) {
       const phrase = context(unit.text)
       // "- Josh" with Josh's points nested below: the entry names who speaks in them.
       const person = unit.leadsList ? people.index.lookup(unit.text.trim()) ?? people.index.resolve(unit.text.trim()) : undefined

@@ -1,6 +1,6 @@
 import {languages} from './languages/index.js'
 
-/** A token of text as the name readers see it: its text and its offsets. */
+/** A word of text as the name readers see it. */
 export interface WordToken {
   text: string
 }

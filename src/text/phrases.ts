@@ -24,12 +24,12 @@ function phrasePattern(phrase: string): string {
 
 /** One expression for a list of phrases, matching any of them as whole words; longer phrases are tried first. */
 export function compilePhrases(phrases: readonly string[], flags = 'iu'): RegExp | undefined {
-  const list = [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))].sort((a, b) => b.length - a.length)
-  if (list.length === 0) return undefined
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, flags)
+  const alternatives = phraseAlternatives(phrases)
+  if (alternatives === '') return undefined
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags)
 }
 
-/** The same list as alternatives for building larger patterns (no boundaries, no flags). */
+/** The same list as alternatives for building larger patterns (no boundaries, no flags); longer phrases first. */
 export function phraseAlternatives(phrases: readonly string[]): string {
   const list = [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase !== ''))].sort((a, b) => b.length - a.length)
   return list.map(phrasePattern).join('|')

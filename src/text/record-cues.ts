@@ -67,7 +67,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-const noun = /^(?:the\s+)?(?:motion|proposal|resolution|amendment|antrag|vorschlag|motion|proposition|moción|propuesta|option\s+\w+|it)\s+/iu
+const noun = /^(?:the\s+)?(?:motion|proposal|resolution|amendment|antrag|vorschlag|proposition|moción|propuesta|option\s+\w+|it)\s+/iu
 
 /** Compiles the record cues of some languages. */
 export function createRecordCues(languages: readonly Language[]): RecordCues {
@@ -98,18 +98,16 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
   const forWords = phraseAlternatives(all((language) => language.motions.votesFor))
   const againstWords = phraseAlternatives(all((language) => language.motions.votesAgainst))
   const abstainWords = phraseAlternatives(all((language) => language.motions.votesAbstain))
-  const countBeforeOf = (words: string) => new RegExp(`(?<![\\d.:/-])(\\d{1,3})\\s*(?:votes?\\s+|stimmen\\s+|voix\\s+|votos\\s+)?(?:${words})(?![\\p{L}])`, 'iu')
-  const countAfterOf = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\s*[:=]\\s*(\\d{1,3})(?!\\d)`, 'iu')
-  const countAfterLooseOf = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\s+(\\d{1,3})(?![\\d.:])`, 'iu')
-  // Compiled once per vote word list: votes() runs on every line of the minutes.
-  const compiled = new Map<string, {before: RegExp; after: RegExp; loose: RegExp}>()
-  const countsOf = (words: string) => {
-    let found = compiled.get(words)
-    if (!found) {
-      found = {before: countBeforeOf(words), after: countAfterOf(words), loose: countAfterLooseOf(words)}
-      compiled.set(words, found)
-    }
-    return found
+  // Compiled once per side: votes() runs on every line of the minutes.
+  const countsOf = (words: string): {before: RegExp; after: RegExp; loose: RegExp} => ({
+    before: new RegExp(`(?<![\\d.:/-])(\\d{1,3})\\s*(?:votes?\\s+|stimmen\\s+|voix\\s+|votos\\s+)?(?:${words})(?![\\p{L}])`, 'iu'),
+    after: new RegExp(`(?<![\\p{L}])(?:${words})\\s*[:=]\\s*(\\d{1,3})(?!\\d)`, 'iu'),
+    loose: new RegExp(`(?<![\\p{L}])(?:${words})\\s+(\\d{1,3})(?![\\d.:])`, 'iu')
+  })
+  const counts: Record<keyof Votes, {before: RegExp; after: RegExp; loose: RegExp}> = {
+    for: countsOf(forWords),
+    against: countsOf(againstWords),
+    abstain: countsOf(abstainWords)
   }
   const tally = /(?<![\d.:/-])(\d{1,3})\s*[-–:]\s*(\d{1,3})\s*[-–:]\s*(\d{1,3})(?![\d.:/-])/u
   const outcomeLine = new RegExp(
@@ -213,16 +211,16 @@ export function createRecordCues(languages: readonly Language[]): RecordCues {
       const found: Votes = {}
       // "3 for", "for: 3", "Ja: 5"; and "Ja 5 / Nein 0" only when both sides are counted, so "approved for 2024"
       // or "for 12 months" is no vote.
-      const take = (key: keyof Votes, words: string, loose: boolean) => {
+      const take = (key: keyof Votes, loose: boolean) => {
         if (found[key] !== undefined) return
-        const patterns = countsOf(words)
+        const patterns = counts[key]
         const match = patterns.before.exec(text) ?? (loose ? patterns.loose : patterns.after).exec(text)
         if (match && Number(match[1]) < 1000) found[key] = Number(match[1])
       }
       for (const loose of [false, true]) {
-        take('for', forWords, loose)
-        take('against', againstWords, loose)
-        take('abstain', abstainWords, loose)
+        take('for', loose)
+        take('against', loose)
+        take('abstain', loose)
         if (!loose && (found.for !== undefined || found.against !== undefined)) break
         if (loose && (found.for === undefined || found.against === undefined)) {
           delete found.for

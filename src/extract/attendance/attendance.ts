@@ -89,7 +89,7 @@ function isChairRole(role: string | undefined): boolean {
  * (handles, abbreviations); a difference between the two is reported for `check`.
  */
 export function extractAttendance(blocks: readonly AttendanceBlock[], frontMatter: FrontMatter, cues: CueSet): Attendance {
-  const listed = blocks.flatMap((block) => readRollCall(block.nodes, block.kind, cues, block.inline))
+  const listed = blocks.flatMap((block) => readRollCall(block.nodes, block.kind, cues))
   const fromBody = {present: new PeopleList(), apologies: new PeopleList(), absent: new PeopleList()}
   let bodyChair: AttendancePerson | undefined
   for (const {kind, entry} of listed) {

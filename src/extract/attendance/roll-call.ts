@@ -157,11 +157,10 @@ function readCode(reader: Reader, value: string, kind: AttendanceKind, line: num
 }
 
 /** Everyone a roll call lists: lists, label lines, comma-separated lines, tables, HTML tables and code blocks. */
-export function readRollCall(nodes: readonly RootContent[], kind: AttendanceKind, cues: CueSet, inline?: string): Listed[] {
+export function readRollCall(nodes: readonly RootContent[], kind: AttendanceKind, cues: CueSet): Listed[] {
   const reader: Reader = {cues, out: []}
   let html = ''
   let htmlLine = 0
-  if (inline !== undefined && inline !== '') addLine(reader, kind, inline, lineOf(nodes[0], 1))
   for (const node of nodes) {
     if (node.type === 'html') {
       if (html === '') htmlLine = lineOf(node, 1)

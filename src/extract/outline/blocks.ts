@@ -1,15 +1,10 @@
-import type {Heading, List, Paragraph, PhrasingContent, RootContent} from 'mdast'
+import type {Heading, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {normalizeSpace} from '../text/plain-text.js'
 
 /** The text of a heading as a reader sees it, on one line. */
 export function headingText(heading: Heading): string {
   return normalizeSpace(toString(heading))
-}
-
-/** A paragraph's text as one line. */
-export function paragraphText(paragraph: Paragraph): string {
-  return normalizeSpace(toString(paragraph))
 }
 
 const hashHeading = /^(#{1,6})([^\s#].*)$/u
@@ -70,9 +65,4 @@ export function paragraphLabel(paragraph: Paragraph, bare: boolean): Label | und
   }
   if (bare && !text.includes('\n') && text.length <= maxLabelLength && !/[.!?]$/.test(text)) return {label: normalizeSpace(text), inline: ''}
   return undefined
-}
-
-/** True when a list has at least `min` items. */
-export function listLength(list: List): number {
-  return list.children.length
 }

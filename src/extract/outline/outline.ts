@@ -108,8 +108,7 @@ function classify(node: Draft, cues: CueSet, inAttendance: AttendanceKind | unde
   if (node.role === 'topic') {
     const own = attendanceKind(kind)
     if (node.number !== undefined) {
-      // A numbered heading is an item of the meeting's own agenda, whatever it is called ("Item 1: Apologies").
-      node.role = 'topic'
+      // A numbered heading is an item of the meeting's own agenda, whatever it is called ("Item 1: Apologies"): it stays a topic.
       attendance = undefined
     } else if (own !== undefined || (inAttendance !== undefined && kind === undefined)) {
       node.role = 'logistics'
@@ -211,10 +210,11 @@ function walk(node: Draft, visit: (node: Draft) => void): void {
   for (const child of [...node.children]) walk(child, visit)
 }
 
-function topicsAfter(root: Draft, line: number, agenda: Draft): Draft[] {
+/** Every topic of the tree, in document order. */
+function topicsOf(root: Draft): Draft[] {
   const found: Draft[] = []
   walk(root, (node) => {
-    if (node.role === 'topic' && node.line > line && !isInside(node, agenda)) found.push(node)
+    if (node.role === 'topic') found.push(node)
   })
   return found
 }
@@ -256,7 +256,7 @@ function resolveAgenda(root: Draft, agenda: Draft): void {
     agenda.logistics = 'agenda'
     return
   }
-  const later = topicsAfter(root, agenda.line, agenda)
+  const later = topicsOf(root).filter((topic) => topic.line > agenda.line && !isInside(topic, agenda))
   // An entry counts as announced when it, or an entry nested under it, comes again as a heading.
   const announced = (entry: Entry): boolean =>
     later.some((topic) => announces(entry.title, topic.title)) ||
@@ -299,14 +299,6 @@ function mergeRepeats(root: Draft): void {
     node.role = 'gone'
     node.children = []
   })
-}
-
-function hasTopics(root: Draft): boolean {
-  let found = false
-  walk(root, (node) => {
-    if (node.role === 'topic') found = true
-  })
-  return found
 }
 
 /** Minutes with no topic heading: topics are the entries of a list that carries the discussion, numbered or bold lines. */
@@ -421,7 +413,7 @@ export function buildOutline(children: readonly RootContent[], cues: CueSet, mee
     if (node.role === 'agenda') resolveAgenda(root, node)
   })
   mergeRepeats(root)
-  if (!hasTopics(root)) topicsWithoutHeadings(root)
+  if (topicsOf(root).length === 0) topicsWithoutHeadings(root)
   walk(root, (node) => {
     if (node.role !== 'topic') return
     const found = enumeratedEntries(node.nodes)
@@ -429,11 +421,8 @@ export function buildOutline(children: readonly RootContent[], cues: CueSet, mee
     node.nodes = found.before
     node.children = [...found.entries.map((entry) => entryDraft(entry, node, node.depth + 1)), ...node.children]
   })
-  const topicDepths: number[] = []
-  walk(root, (node) => {
-    if (node.role === 'topic') topicDepths.push(node.depth)
-  })
-  const topDepth = topicDepths.length > 0 ? Math.min(...topicDepths) : 2
+  const topics = topicsOf(root)
+  const topDepth = topics.length > 0 ? topics.reduce((least, topic) => Math.min(least, topic.depth), Infinity) : 2
   const assembly: Assembly = {sections: [], slugger: new GithubSlugger()}
   assemble(root, undefined, topDepth, assembly)
   // Labelled parts are cut out of the text around them, so document order is the order of their lines.

@@ -1,5 +1,4 @@
-import {stripHonorifics} from '../../text/names.js'
-import {nameKey} from '../../text/names.js'
+import {nameKey, stripHonorifics} from '../../text/names.js'
 import {tokenize, type Token} from './tokens.js'
 
 /** A person the meeting or the archive already knows: an attendee, the chair, a registry entry, or a name read in the text. */
@@ -22,23 +21,12 @@ function isExact(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }
 
-// The members of each list `push` fills, so a list thousands long (a registry whose people share a surname) is
-// deduplicated in constant time instead of a scan per insert.
-const members = new WeakMap<object, Set<unknown>>()
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key)
-  if (list) {
-    const seen = members.get(list)!
-    if (!seen.has(value)) {
-      seen.add(value)
-      list.push(value)
-    }
-  } else {
-    const created = [value]
-    members.set(created, new Set([value]))
-    map.set(key, created)
-  }
+// A Set per key keeps insertion order and deduplicates in constant time, so a registry whose thousands of people
+// share a surname costs no scan per insert.
+function push<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key)
+  if (set) set.add(value)
+  else map.set(key, new Set([value]))
 }
 
 /** Longest writing first; stable, so writings of one length keep the order they were added in. */
@@ -46,8 +34,10 @@ function byLength(a: Variant, b: Variant): number {
   return b.words.length - a.words.length
 }
 
-function only<V>(list: V[] | undefined): V | undefined {
-  return list && list.length === 1 ? list[0] : undefined
+function only<V>(list: readonly V[] | ReadonlySet<V> | undefined): V | undefined {
+  if (list === undefined || ('size' in list ? list.size : list.length) !== 1) return undefined
+  for (const value of list) return value
+  return undefined
 }
 
 /**
@@ -57,11 +47,11 @@ function only<V>(list: V[] | undefined): V | undefined {
 export class PeopleIndex {
   readonly people: KnownPerson[] = []
   private readonly known = new Set<KnownPerson>()
-  private readonly caseless = new Map<string, KnownPerson[]>()
-  private readonly exact = new Map<string, KnownPerson[]>()
+  private readonly caseless = new Map<string, Set<KnownPerson>>()
+  private readonly exact = new Map<string, Set<KnownPerson>>()
   private readonly byFirstWord = new Map<string, Variant[]>()
-  private readonly byLastWord = new Map<string, KnownPerson[]>()
-  private readonly byGivenWord = new Map<string, KnownPerson[]>()
+  private readonly byLastWord = new Map<string, Set<KnownPerson>>()
+  private readonly byGivenWord = new Map<string, Set<KnownPerson>>()
   /** First words whose variants were added since they were last sorted: sorted once, when next matched. */
   private readonly unsorted = new Set<string>()
 
@@ -200,14 +190,14 @@ export class PeopleIndex {
     }
     if (words.length === 2 && initialWord.test(last) && !initialWord.test(words[0]!)) {
       const initial = last.replace('.', '').toLowerCase()
-      return only((this.byGivenWord.get(words[0]!.toLowerCase()) ?? []).filter((person) => {
+      return only([...(this.byGivenWord.get(words[0]!.toLowerCase()) ?? [])].filter((person) => {
         const names = person.name.trim().split(/\s+/u)
         return names[names.length - 1]!.toLowerCase().startsWith(initial)
       }))
     }
     const given = words.slice(0, -1)
     if (!given.every((word) => initialWord.test(word))) return undefined
-    const fits = (this.byLastWord.get(last.toLowerCase()) ?? []).filter((person) => {
+    const fits = [...(this.byLastWord.get(last.toLowerCase()) ?? [])].filter((person) => {
       const names = person.name.trim().split(/\s+/u)
       return given.every((initial, index) => names[index]?.startsWith(initial.replace('.', '')) === true)
     })
