@@ -20,8 +20,11 @@ interface Regions {
   frontMatterEnd: number
 }
 
-/** Whether `offset` lies in one of the sorted, disjoint `ranges` (binary search). */
-function within(ranges: readonly PrivateRange[], offset: number): boolean {
+/**
+ * The first of the sorted, disjoint `ranges` that ends after `offset`: the only one that can hold `offset` or overlap a
+ * node starting there. A binary search keeps thousands of blocks or code spans from costing nodes times ranges.
+ */
+function firstEndingAfter(ranges: readonly PrivateRange[], offset: number): PrivateRange | undefined {
   let low = 0
   let high = ranges.length
   while (low < high) {
@@ -29,7 +32,12 @@ function within(ranges: readonly PrivateRange[], offset: number): boolean {
     if (ranges[middle]!.end <= offset) low = middle + 1
     else high = middle
   }
-  const range = ranges[low]
+  return ranges[low]
+}
+
+/** Whether `offset` lies in one of the sorted, disjoint `ranges`. */
+function within(ranges: readonly PrivateRange[], offset: number): boolean {
+  const range = firstEndingAfter(ranges, offset)
   return range !== undefined && range.start <= offset
 }
 
@@ -142,17 +150,8 @@ function overlap(node: Nodes, ranges: PrivateRange[]): 'none' | 'inside' | 'part
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return 'none'
-  // Ranges are sorted and disjoint: the first one ending after `start` is the only one that can hold
-  // the node, and the node overlaps some range exactly when it overlaps that one. A binary search keeps
-  // a meeting with thousands of private blocks linear instead of nodes times blocks.
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (ranges[middle]!.end <= start) low = middle + 1
-    else high = middle
-  }
-  const range = ranges[low]
+  // The node overlaps some range exactly when it overlaps the first one ending after its start.
+  const range = firstEndingAfter(ranges, start)
   if (range === undefined || range.start >= end) return 'none'
   return start >= range.start && end <= range.end ? 'inside' : 'partial'
 }
