@@ -106,15 +106,20 @@ function classify(candidate: MarkerCandidate, regions: Regions | undefined): 'op
  * matter) is an error. An unclosed block runs to the end of the file (fail closed). Every problem is fatal on `file`.
  */
 export function findPrivateRanges(text: string, file?: VFile, tree?: Root): PrivateRange[] {
+  const candidates = findMarkerCandidates(text)
+  // Most meetings hold nothing like a marker: they cost one scan of the text, not a walk of the tree too.
+  if (candidates.length === 0) return []
   const regions = tree ? regionsOf(tree) : undefined
-  const place = location(text)
+  let place: ReturnType<typeof location> | undefined
   const fail = (offset: number, problem: MarkerProblem) => {
-    const message = file?.message(problem.reason, {place: place.toPoint(offset), ruleId: problem.ruleId, source: 'minutebook'})
-    if (message) message.fatal = true
+    if (!file) return
+    place ??= location(text)
+    const message = file.message(problem.reason, {place: place.toPoint(offset), ruleId: problem.ruleId, source: 'minutebook'})
+    message.fatal = true
   }
   const ranges: PrivateRange[] = []
   let open: number | undefined
-  for (const candidate of findMarkerCandidates(text)) {
+  for (const candidate of candidates) {
     const kind = classify(candidate, regions)
     if (kind === 'code') continue
     if (typeof kind === 'object') {
