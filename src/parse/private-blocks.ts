@@ -1,4 +1,5 @@
 import type {Nodes, Root} from 'mdast'
+import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {fileText} from './file-text.js'
@@ -43,23 +44,17 @@ function within(ranges: readonly PrivateRange[], offset: number): boolean {
 
 /** The HTML, code and front matter regions of a parsed tree, each list in source order. */
 function regionsOf(tree: Root): Regions {
-  const html: PrivateRange[] = []
-  const code: PrivateRange[] = []
-  let frontMatterEnd = 0
-  // Without recursion: the tree may be deep (the guard allows 256 levels), and order is kept by a stack of reversed children.
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
+  const regions: Regions = {html: [], code: [], frontMatterEnd: 0}
+  // Visited in source order; HTML and code nodes hold no others, so each list is sorted and disjoint.
+  visit(tree, (node) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (start !== undefined && end !== undefined) {
-      if (node.type === 'html') html.push({start, end})
-      else if (node.type === 'code' || node.type === 'inlineCode') code.push({start, end})
-      else if (node.type === 'yaml') frontMatterEnd = end
-    }
-    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
-  }
-  return {html, code, frontMatterEnd}
+    if (start === undefined || end === undefined) return
+    if (node.type === 'html') regions.html.push({start, end})
+    else if (node.type === 'code' || node.type === 'inlineCode') regions.code.push({start, end})
+    else if (node.type === 'yaml') regions.frontMatterEnd = end
+  })
+  return regions
 }
 
 /** A problem with a marker: its reason and rule, placed on the marker by the caller. */
