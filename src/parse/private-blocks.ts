@@ -2,6 +2,7 @@ import type {Nodes, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {describeValue} from '../model/schema-parts.js'
 import {fileText} from './file-text.js'
 import {findMarkerCandidates, type MarkerCandidate} from './private-markers.js'
 
@@ -65,9 +66,9 @@ interface MarkerProblem {
 
 const grammar = 'a private marker written exactly `<!-- private -->` or `<!-- /private -->`'
 
+/** A candidate's text as a message shows it: on one line, quoted and shortened as front matter values are. */
 function shown(text: string): string {
-  const flat = text.replace(/\s+/g, ' ')
-  return '`' + (flat.length > 60 ? flat.slice(0, 59) + '…' : flat) + '`'
+  return describeValue(text.replace(/\s+/g, ' '))
 }
 
 /**
