@@ -18,11 +18,8 @@ const person = z
   })
   .meta({id: 'Person', description: 'A person as the minutes name them, with role and organisation when the text gives them.'})
 
-const speaker = z
-  .strictObject({
-    name: text(),
-    role: text().exactOptional(),
-    organization: text().exactOptional(),
+const speaker = person
+  .extend({
     items: z.array(text()).meta({description: 'Anchors of the items where they spoke.'}),
     unnamed: z.boolean().exactOptional().meta({description: 'True for "A representative from NYEMO" (named `Representative of NYEMO`).'})
   })

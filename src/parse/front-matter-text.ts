@@ -26,16 +26,13 @@ export function checkFrontMatterText(data: unknown, source: YamlSource | undefin
   let clean = true
   for (const [text, path] of strings(data, [])) {
     // A YAML line break is always a line feed: a carriage return in a value can only come from an escape.
-    const found = findNotText(text) ?? (text.includes('\r') ? {character: '\r', index: text.indexOf('\r')} : undefined)
-    if (found === undefined) continue
-    // Written as is in the file, it is already reported where it stands (the guard reads the whole file).
-    if (found.character !== '\r' && yaml.includes(found.character)) {
-      clean = false
-      continue
-    }
+    const character = findNotText(text)?.character ?? (text.includes('\r') ? '\r' : undefined)
+    if (character === undefined) continue
     clean = false
+    // Written as is in the file, it is already reported where it stands (the guard reads the whole file).
+    if (character !== '\r' && yaml.includes(character)) continue
     const place = source ? pathPlace(source, path).position : {line: 1, column: 1}
-    reportError(file, `\`${formatKeyPath(path)}\`: Unexpected ${describeNotText(found.character)}, expected text`, place, ruleId)
+    reportError(file, `\`${formatKeyPath(path)}\`: Unexpected ${describeNotText(character)}, expected text`, place, ruleId)
   }
   return clean
 }

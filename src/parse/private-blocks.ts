@@ -1,6 +1,8 @@
 import type {Nodes, Root} from 'mdast'
+import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {describeValue} from '../model/schema-parts.js'
 import {fileText} from './file-text.js'
 import {findMarkerCandidates, type MarkerCandidate} from './private-markers.js'
 
@@ -20,8 +22,11 @@ interface Regions {
   frontMatterEnd: number
 }
 
-/** Whether `offset` lies in one of the sorted, disjoint `ranges` (binary search). */
-function within(ranges: readonly PrivateRange[], offset: number): boolean {
+/**
+ * The first of the sorted, disjoint `ranges` that ends after `offset`: the only one that can hold `offset` or overlap a
+ * node starting there. A binary search keeps thousands of blocks or code spans from costing nodes times ranges.
+ */
+function firstEndingAfter(ranges: readonly PrivateRange[], offset: number): PrivateRange | undefined {
   let low = 0
   let high = ranges.length
   while (low < high) {
@@ -29,29 +34,28 @@ function within(ranges: readonly PrivateRange[], offset: number): boolean {
     if (ranges[middle]!.end <= offset) low = middle + 1
     else high = middle
   }
-  const range = ranges[low]
+  return ranges[low]
+}
+
+/** Whether `offset` lies in one of the sorted, disjoint `ranges`. */
+function within(ranges: readonly PrivateRange[], offset: number): boolean {
+  const range = firstEndingAfter(ranges, offset)
   return range !== undefined && range.start <= offset
 }
 
 /** The HTML, code and front matter regions of a parsed tree, each list in source order. */
 function regionsOf(tree: Root): Regions {
-  const html: PrivateRange[] = []
-  const code: PrivateRange[] = []
-  let frontMatterEnd = 0
-  // Without recursion: the tree may be deep (the guard allows 256 levels), and order is kept by a stack of reversed children.
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
+  const regions: Regions = {html: [], code: [], frontMatterEnd: 0}
+  // Visited in source order; HTML and code nodes hold no others, so each list is sorted and disjoint.
+  visit(tree, (node) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (start !== undefined && end !== undefined) {
-      if (node.type === 'html') html.push({start, end})
-      else if (node.type === 'code' || node.type === 'inlineCode') code.push({start, end})
-      else if (node.type === 'yaml') frontMatterEnd = end
-    }
-    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes)
-  }
-  return {html, code, frontMatterEnd}
+    if (start === undefined || end === undefined) return
+    if (node.type === 'html') regions.html.push({start, end})
+    else if (node.type === 'code' || node.type === 'inlineCode') regions.code.push({start, end})
+    else if (node.type === 'yaml') regions.frontMatterEnd = end
+  })
+  return regions
 }
 
 /** A problem with a marker: its reason and rule, placed on the marker by the caller. */
@@ -62,9 +66,9 @@ interface MarkerProblem {
 
 const grammar = 'a private marker written exactly `<!-- private -->` or `<!-- /private -->`'
 
+/** A candidate's text as a message shows it: on one line, quoted and shortened as front matter values are. */
 function shown(text: string): string {
-  const flat = text.replace(/\s+/g, ' ')
-  return '`' + (flat.length > 60 ? flat.slice(0, 59) + '…' : flat) + '`'
+  return describeValue(text.replace(/\s+/g, ' '))
 }
 
 /**
@@ -98,15 +102,20 @@ function classify(candidate: MarkerCandidate, regions: Regions | undefined): 'op
  * matter) is an error. An unclosed block runs to the end of the file (fail closed). Every problem is fatal on `file`.
  */
 export function findPrivateRanges(text: string, file?: VFile, tree?: Root): PrivateRange[] {
+  const candidates = findMarkerCandidates(text)
+  // Most meetings hold nothing like a marker: they cost one scan of the text, not a walk of the tree too.
+  if (candidates.length === 0) return []
   const regions = tree ? regionsOf(tree) : undefined
-  const place = location(text)
+  let place: ReturnType<typeof location> | undefined
   const fail = (offset: number, problem: MarkerProblem) => {
-    const message = file?.message(problem.reason, {place: place.toPoint(offset), ruleId: problem.ruleId, source: 'minutebook'})
-    if (message) message.fatal = true
+    if (!file) return
+    place ??= location(text)
+    const message = file.message(problem.reason, {place: place.toPoint(offset), ruleId: problem.ruleId, source: 'minutebook'})
+    message.fatal = true
   }
   const ranges: PrivateRange[] = []
   let open: number | undefined
-  for (const candidate of findMarkerCandidates(text)) {
+  for (const candidate of candidates) {
     const kind = classify(candidate, regions)
     if (kind === 'code') continue
     if (typeof kind === 'object') {
@@ -142,17 +151,8 @@ function overlap(node: Nodes, ranges: PrivateRange[]): 'none' | 'inside' | 'part
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return 'none'
-  // Ranges are sorted and disjoint: the first one ending after `start` is the only one that can hold
-  // the node, and the node overlaps some range exactly when it overlaps that one. A binary search keeps
-  // a meeting with thousands of private blocks linear instead of nodes times blocks.
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (ranges[middle]!.end <= start) low = middle + 1
-    else high = middle
-  }
-  const range = ranges[low]
+  // The node overlaps some range exactly when it overlaps the first one ending after its start.
+  const range = firstEndingAfter(ranges, start)
   if (range === undefined || range.start >= end) return 'none'
   return start >= range.start && end <= range.end ? 'inside' : 'partial'
 }

@@ -104,7 +104,9 @@ const contactScheme = /^\s*(?:(mailto)|tel|sms|callto|facetime|facetime-audio):/
  */
 function urlContacts(url: string): Array<'email' | 'phone'> {
   const decoded = decodeFully(url)
-  const kinds = [...redactText(url).found, ...redactText(decoded).found].map((hit) => hit.kind)
+  const kinds = redactText(url).found.map((hit) => hit.kind)
+  // Most targets hold no percent-encoding: the same text is not read twice.
+  if (decoded !== url) kinds.push(...redactText(decoded).found.map((hit) => hit.kind))
   const scheme = contactScheme.exec(decoded)
   if (scheme && kinds.length === 0) kinds.push(scheme[1] === undefined ? 'phone' : 'email')
   return kinds
