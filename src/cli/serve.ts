@@ -100,7 +100,6 @@ export function serveCommand(): Command {
       const server = new EleventyDevServer('minutebook', out, {
         pathPrefix,
         domDiff: false,
-        portReassignmentRetryCount: 0,
         logger: {info() {}, log() {}, error: (message: string) => process.stderr.write(`minutebook: ${message}\n`)},
         middleware: [guardRequests(out)]
       })
