@@ -18,10 +18,10 @@ const starter = (path: string) => fileURLToPath(new URL(`../../starter/${path}`,
 export const exampleMeetingPath = 'meetings/2025/2025-01-15-first-meeting.md'
 
 /** Build output and caches: never committed. */
-export const gitignore = 'node_modules/\n_site/\n.cache/\n'
+const gitignore = 'node_modules/\n_site/\n.cache/\n'
 
 /** A new archive's `minutebook.yml`: its title and address, with the other settings it may grow shown commented out. */
-export function minutebookYml(settings: InitSettings): string {
+function minutebookYml(settings: InitSettings): string {
   const address = settings.baseUrl === undefined
     ? '# baseUrl: https://example.github.io # where the site is published; the publish workflow passes the GitHub Pages address\n'
     : stringify({baseUrl: settings.baseUrl})

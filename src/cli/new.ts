@@ -144,7 +144,7 @@ function schemaFile(root: string): string {
  * The warning for a series no earlier meeting has when one that does is spelled nearly the same: a typo would
  * start a series of its own, with its own page and feed, and carry over nothing.
  */
-export function seriesWarning(series: string | undefined, known: readonly string[]): string | undefined {
+function seriesWarning(series: string | undefined, known: readonly string[]): string | undefined {
   if (series === undefined || known.includes(series)) return undefined
   const suggestion = nearest(series, known, leven)
   if (suggestion === undefined) return undefined

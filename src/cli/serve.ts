@@ -21,7 +21,7 @@ function parsePort(value: string): number {
 }
 
 /** Whether an address only this machine can reach: `localhost`, 127.0.0.0/8 or `::1`. */
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'))
 }
 
