@@ -7,7 +7,7 @@ import {PeopleCollector} from './people.js'
 import {buildActionLedger} from './action-ledger.js'
 import {ownerNames} from './owners.js'
 import {withPersonRecords} from './person-records.js'
-import {actionsRegister, decisionEntries, decisionsRegister, recommendationsRegister} from './registers.js'
+import {actionsRegister, decisionEntries, decisionNames, decisionsRegister, recommendationsRegister} from './registers.js'
 import {uniqueSlugs} from './slugs.js'
 import {flattenItems, type Archive, type MeetingEntry, type MeetingRef, type PersonBase, type SeriesEntry, type YearEntry} from './types.js'
 
@@ -41,11 +41,7 @@ function people(meeting: Meeting): Person[] {
 function namedInRecords(meeting: Meeting): string[] {
   return [
     ...meeting.actions.flatMap((action) => ownerNames(action.owner)),
-    ...meeting.decisions.flatMap((decision) => [
-      ...(decision.mover === undefined ? [] : [decision.mover]),
-      ...(decision.seconder === undefined ? [] : [decision.seconder]),
-      ...(decision.elected ?? []).map((election) => election.name)
-    ])
+    ...meeting.decisions.flatMap(decisionNames)
   ]
 }
 

@@ -23,7 +23,7 @@ function itemOf(index: Map<string, ItemRef>, anchor: string): ItemRef {
 }
 
 /** The names a decision gives people: mover, seconder and those elected. */
-function namesIn(decision: Decision): string[] {
+export function decisionNames(decision: Decision): string[] {
   return [
     ...(decision.mover === undefined ? [] : [decision.mover]),
     ...(decision.seconder === undefined ? [] : [decision.seconder]),
@@ -34,7 +34,7 @@ function namesIn(decision: Decision): string[] {
 /** Person page slugs of the names a decision gives, by spelling (sorted, so the archive's JSON is stable). */
 function slugsIn(decision: Decision, personSlug: PersonSlugOf): Record<string, string> {
   const slugs: Record<string, string> = {}
-  for (const name of [...new Set(namesIn(decision))].sort(compareStrings)) {
+  for (const name of [...new Set(decisionNames(decision))].sort(compareStrings)) {
     const slug = personSlug(name)
     if (slug !== undefined) slugs[name] = slug
   }

@@ -13,7 +13,7 @@ function isArchiveRoot(folder: string): boolean {
  * `meetings/`. The walk stops at a repository's top (a folder with `.git`), so a stray `meetings/` above a
  * repository is never taken for its archive; undefined when nothing is found.
  */
-export function findArchiveRoot(start: string): string | undefined {
+function findArchiveRoot(start: string): string | undefined {
   let folder = resolve(start)
   for (;;) {
     if (isArchiveRoot(folder)) return folder

@@ -31,7 +31,7 @@ export function addressOf(options: BuildCommandOptions): Pick<BuildSiteOptions, 
 }
 
 /** The warning for a site built without its address: its feeds and calendar would point at this machine. */
-export function addressWarning(report: BuildReport): string | undefined {
+function addressWarning(report: BuildReport): string | undefined {
   if (report.config.baseUrl !== defaultConfig.baseUrl) return undefined
   return (
     `minutebook: warning: no \`baseUrl\` in minutebook.yml nor --base-url, so feeds, the calendar and the sitemap link to ` +

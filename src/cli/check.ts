@@ -5,7 +5,7 @@ import {reportGithub} from '../diagnostics/reporters/github.js'
 import {reportJson} from '../diagnostics/reporters/json.js'
 import {reportTerminal} from '../diagnostics/reporters/terminal.js'
 import {reportText} from '../diagnostics/reporters/text.js'
-import {MeetingsFolderError, noMeetingsReason} from '../archive/read-meetings.js'
+import {noMeetingsReason} from '../archive/read-meetings.js'
 import {archiveRoot} from './archive-root.js'
 import {reportStyle} from './colour.js'
 import {CheckFailed, UserError} from './errors.js'
@@ -28,7 +28,7 @@ export function checkCommand(): Command {
       try {
         result = await checkArchive({root: archiveRoot(options.root), paths})
       } catch (error) {
-        if (error instanceof UnreadablePathError || error instanceof MeetingsFolderError) throw new UserError(error.message)
+        if (error instanceof UnreadablePathError) throw new UserError(error.message)
         throw error
       }
       const diagnostics = toDiagnostics(result)

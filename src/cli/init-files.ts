@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
-import {fileURLToPath} from 'node:url'
 import {stringify} from 'yaml'
 import {titleSlug} from '../text/slug.js'
+import {shippedFile} from './shipped.js'
 
 /** What `minutebook init` asks for: the archive's title and the address it is published at. */
 export interface InitSettings {
@@ -11,17 +11,14 @@ export interface InitSettings {
   pathPrefix: string
 }
 
-/** The folder of starter files shipped with minutebook: the workflows and the example meeting. */
-const starter = (path: string) => fileURLToPath(new URL(`../../starter/${path}`, import.meta.url))
-
 /** Where the example meeting goes in a new archive. */
 export const exampleMeetingPath = 'meetings/2025/2025-01-15-first-meeting.md'
 
 /** Build output and caches: never committed. */
-export const gitignore = 'node_modules/\n_site/\n.cache/\n'
+const gitignore = 'node_modules/\n_site/\n.cache/\n'
 
 /** A new archive's `minutebook.yml`: its title and address, with the other settings it may grow shown commented out. */
-export function minutebookYml(settings: InitSettings): string {
+function minutebookYml(settings: InitSettings): string {
   const address = settings.baseUrl === undefined
     ? '# baseUrl: https://example.github.io # where the site is published; the publish workflow passes the GitHub Pages address\n'
     : stringify({baseUrl: settings.baseUrl})
@@ -58,8 +55,8 @@ export async function archiveFiles(settings: InitSettings): Promise<Map<string, 
   return new Map([
     ['minutebook.yml', minutebookYml(settings)],
     ['.gitignore', gitignore],
-    [exampleMeetingPath, await readFile(starter('example-meeting.md'), 'utf8')],
-    ['.github/workflows/check.yml', await readFile(starter('workflows/check.yml'), 'utf8')],
-    ['.github/workflows/publish.yml', await readFile(starter('workflows/publish.yml'), 'utf8')]
+    [exampleMeetingPath, await readFile(shippedFile('starter/example-meeting.md'), 'utf8')],
+    ['.github/workflows/check.yml', await readFile(shippedFile('starter/workflows/check.yml'), 'utf8')],
+    ['.github/workflows/publish.yml', await readFile(shippedFile('starter/workflows/publish.yml'), 'utf8')]
   ])
 }

@@ -50,7 +50,7 @@ async function settingsFrom(options: InitOptions, folderName: string): Promise<I
 }
 
 /** The commands to run next, as printed after the files are written. */
-export function nextSteps(dir: string, cwd: string): string {
+function nextSteps(dir: string, cwd: string): string {
   const shown = relative(cwd, dir)
   const enter = shown === '' ? '' : `cd ${/[\s'"]/.test(shown) ? JSON.stringify(shown) : shown} && `
   return (

@@ -1,7 +1,6 @@
 import {existsSync} from 'node:fs'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, sep} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {Command} from 'commander'
 import leven from 'leven'
 import {stringify} from 'yaml'
@@ -16,9 +15,7 @@ import {parseMeeting} from '../parse/parse-meeting.js'
 import {titleSlug} from '../text/slug.js'
 import {archiveRoot} from './archive-root.js'
 import {UserError} from './errors.js'
-
-/** The package's own folders: the meeting template an archive uses unless it has its own. */
-const shipped = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url))
+import {shippedFile} from './shipped.js'
 
 /** What goes into a new meeting file besides the template's own text. */
 export interface NewMeeting {
@@ -128,7 +125,7 @@ async function readArchive(root: string): Promise<Array<{meeting: Meeting; front
 /** The archive's file at `path` when it has one (an override), else the one shipped with minutebook. */
 function ownOrShipped(root: string, path: string): string {
   const own = join(root, path)
-  return existsSync(own) ? own : shipped(path)
+  return existsSync(own) ? own : shippedFile(path)
 }
 
 /**
@@ -144,7 +141,7 @@ function schemaFile(root: string): string {
  * The warning for a series no earlier meeting has when one that does is spelled nearly the same: a typo would
  * start a series of its own, with its own page and feed, and carry over nothing.
  */
-export function seriesWarning(series: string | undefined, known: readonly string[]): string | undefined {
+function seriesWarning(series: string | undefined, known: readonly string[]): string | undefined {
   if (series === undefined || known.includes(series)) return undefined
   const suggestion = nearest(series, known, leven)
   if (suggestion === undefined) return undefined

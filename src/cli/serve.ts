@@ -21,8 +21,13 @@ function parsePort(value: string): number {
 }
 
 /** Whether an address only this machine can reach: `localhost`, 127.0.0.0/8 or `::1`. */
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'))
+}
+
+/** A host as a URL writes it: an IPv6 address in brackets. */
+function urlHost(host: string): string {
+  return isIP(host) === 6 ? `[${host}]` : host
 }
 
 function parseHost(value: string): string {
@@ -64,7 +69,7 @@ async function listen(server: EleventyDevServer, port: number, host: string): Pr
   http.removeAllListeners('error')
   await new Promise<void>((ready, fail) => {
     http.once('error', (error: NodeJS.ErrnoException) => {
-      const where = `${isIP(host) === 6 ? `[${host}]` : host}:${port}`
+      const where = `${urlHost(host)}:${port}`
       if (error.code === 'EADDRINUSE') fail(new UserError(`cannot serve on ${where}: the port is in use by another program; stop it, or choose another port with --port`))
       else if (error.code === 'EACCES') fail(new UserError(`cannot serve on ${where}: this user may not listen on that port; choose one above 1023 with --port`))
       else if (error.code === 'EADDRNOTAVAIL') fail(new UserError(`cannot serve on ${where}: the address is not one of this machine's; choose another with --host`))
@@ -100,7 +105,6 @@ export function serveCommand(): Command {
       const server = new EleventyDevServer('minutebook', out, {
         pathPrefix,
         domDiff: false,
-        portReassignmentRetryCount: 0,
         logger: {info() {}, log() {}, error: (message: string) => process.stderr.write(`minutebook: ${message}\n`)},
         middleware: [guardRequests(out)]
       })
@@ -122,14 +126,13 @@ export function serveCommand(): Command {
       process.on('unhandledRejection', (error) => process.stderr.write(`minutebook: request failed: ${error instanceof Error ? error.message : String(error)}\n`))
       const address = server.server.address()
       const port = typeof address === 'object' && address !== null ? address.port : options.port
-      const shown = isIP(options.host) === 6 ? `[${options.host}]` : options.host
       if (!isLoopback(options.host)) {
         process.stderr.write(
           `minutebook: warning: listening on ${options.host}, so other machines that can reach this one can read the archive` +
             `${options.drafts === true ? ', drafts included' : ''}; use --host 127.0.0.1 to serve this machine only\n`
         )
       }
-      process.stdout.write(`Serving the archive at http://${shown}:${port}${pathPrefix} (Ctrl+C to stop)\n`)
+      process.stdout.write(`Serving the archive at http://${urlHost(options.host)}:${port}${pathPrefix} (Ctrl+C to stop)\n`)
 
       // One build at a time: changes during a build queue exactly one more.
       let running: Promise<void> | undefined

@@ -7,7 +7,6 @@ declare module '@11ty/eleventy-dev-server' {
   interface DevServerOptions {
     pathPrefix?: string
     domDiff?: boolean
-    portReassignmentRetryCount?: number
     logger?: {info(message: string): void; log(message: string): void; error(message: string): void}
     middleware?: Middleware[]
   }
@@ -16,9 +15,7 @@ declare module '@11ty/eleventy-dev-server' {
     constructor(name: string, dir: string, options?: DevServerOptions)
     /** The HTTP server, made on first use with the request handler and the live-reload socket set up when it listens. */
     readonly server: Server
-    serve(port: number): void
     ready(): Promise<void>
-    getServerUrl(host: string, pathname?: string): string
     reload(event?: {files?: string[]; subtype?: string}): void
     close(): Promise<void>
   }

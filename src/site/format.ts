@@ -58,12 +58,12 @@ export type MeetingPart = {part: 'item'; item: AgendaItem} | {part: 'logistics';
  * line), so the page shows the roll call, the agenda as announced and the next meeting where the secretary put them.
  */
 export function meetingParts(meeting: Pick<Meeting, 'items' | 'logistics'>): MeetingPart[] {
-  const parts: Array<MeetingPart & {line: number; order: number}> = [
-    ...meeting.items.map((item, order) => ({part: 'item' as const, item, line: item.line, order})),
-    ...(meeting.logistics ?? []).map((logistics, order) => ({part: 'logistics' as const, logistics, line: logistics.line, order: meeting.items.length + order}))
+  const parts: Array<{line: number; part: MeetingPart}> = [
+    ...meeting.items.map((item) => ({line: item.line, part: {part: 'item' as const, item}})),
+    ...(meeting.logistics ?? []).map((logistics) => ({line: logistics.line, part: {part: 'logistics' as const, logistics}}))
   ]
-  parts.sort((a, b) => a.line - b.line || a.order - b.order)
-  return parts.map((entry) => (entry.part === 'item' ? {part: 'item', item: entry.item} : {part: 'logistics', logistics: entry.logistics}))
+  // The sort is stable: on one line, items stay ahead of logistics, each in the order the minutes give.
+  return parts.sort((a, b) => a.line - b.line).map(({part}) => part)
 }
 
 /** A vote's count as a reader says it: `3 for, 0 against, 1 abstaining`; only the counts the minutes give. */

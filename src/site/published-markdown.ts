@@ -1,3 +1,4 @@
+import type {Root} from 'hast'
 import rehypeRemark from 'rehype-remark'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
@@ -17,16 +18,26 @@ function person(entry: Person): Person | string {
   return entry.role === undefined && entry.organization === undefined ? entry.name : {...entry}
 }
 
+/** A Markdown heading at `depth`, kept to the six levels Markdown has. */
+function headingMarkdown(depth: number, text: string): string {
+  return `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${text}`
+}
+
+/** A section's HTML as Markdown, from its tree (asked for only when there is text); empty when it has none. */
+function bodyMarkdown(html: string, tree: () => Root): string {
+  return html.trim() === '' ? '' : toMarkdown.stringify(toMarkdown.runSync(tree())).trim()
+}
+
 function itemMarkdown(item: AgendaItem, trees: ItemTrees): string {
-  const heading = `${'#'.repeat(Math.min(Math.max(item.depth, 1), 6))} ${item.number === undefined ? '' : `${item.number}. `}${item.title}`
-  const body = item.html.trim() === '' ? '' : toMarkdown.stringify(toMarkdown.runSync(trees(item))).trim()
+  const heading = headingMarkdown(item.depth, `${item.number === undefined ? '' : `${item.number}. `}${item.title}`)
+  const body = bodyMarkdown(item.html, () => trees(item))
   return [heading, ...(body === '' ? [] : [body]), ...item.items.map((child) => itemMarkdown(child, trees))].join('\n\n')
 }
 
 /** A logistics section as Markdown: its heading (none for the text before the first heading) and its text. */
 function logisticsMarkdown(part: Logistics): string {
-  const body = part.html.trim() === '' ? '' : toMarkdown.stringify(toMarkdown.runSync(parseItemHtml(part.html))).trim()
-  const heading = !part.heading ? [] : [`${'#'.repeat(Math.min(Math.max(part.depth, 1), 6))} ${part.title}`]
+  const body = bodyMarkdown(part.html, () => parseItemHtml(part.html))
+  const heading = !part.heading ? [] : [headingMarkdown(part.depth, part.title)]
   return [...heading, ...(body === '' ? [] : [body])].join('\n\n')
 }
 

@@ -1,13 +1,9 @@
 import {realpathSync} from 'node:fs'
-import {join, relative, resolve, sep} from 'node:path'
+import {join, relative, resolve} from 'node:path'
+import {isInside} from './output-path.js'
 
 /** What a request path may be served as: a file path inside the output folder, or the status to refuse it with. */
 export type RequestPath = {file: string} | {status: 400 | 404}
-
-function isInside(child: string, parent: string): boolean {
-  const path = relative(parent, child)
-  return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && !/^[a-z]:/i.test(path))
-}
 
 /** The real path of `path` or of its deepest existing ancestor (symbolic links followed), so links are judged by where they lead. */
 function realExisting(path: string): string {

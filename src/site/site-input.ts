@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 /** The site shipped with minutebook: layouts, pages and assets an archive uses unless it overrides them. */
-export const shippedSiteDirectory = fileURLToPath(new URL('../../site/', import.meta.url))
+const shippedSiteDirectory = fileURLToPath(new URL('../../site/', import.meta.url))
 
 /** The archive's `site/` cannot be laid over the shipped site (a file of that name, a file where a folder is shipped). */
 export class SiteFolderError extends Error {
