@@ -1,9 +1,7 @@
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {maxMeetingBytes} from '../../src/parse/limits.js'
 import {fill, head, realisticBody} from './inputs.js'
-import {boundMs, compile, parseInWorker} from './parse-in-worker.js'
-
-beforeAll(compile)
+import {boundMs, parseInWorker} from './parse-in-worker.js'
 
 const tooComplex = (place: string, lines: string, markers: number) =>
   `${place} Unexpected paragraph too complex to parse (${lines}, ${markers} emphasis, link, code or HTML markers), expected fewer in one paragraph and in the meeting; split it with blank lines, or split the meeting [too-complex]`

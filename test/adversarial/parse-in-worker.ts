@@ -20,7 +20,11 @@ export interface Outcome {
   error?: string
 }
 
-/** Compiles the sources to dist/, which the worker imports. */
+/**
+ * Compiles the sources to dist/, which the worker imports. For the faults suite (vitest.faults.config.ts), which
+ * has no global setup: in the main suite test/global-setup.ts has compiled dist/ once, and compiling again from a
+ * test file would rewrite it under the CLI and worker tests running beside it.
+ */
 export function compile(): void {
   execFileSync(join(repo, 'node_modules', '.bin', 'tsc'), ['-p', repo], {stdio: 'inherit'})
 }
