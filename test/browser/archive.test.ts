@@ -57,6 +57,16 @@ async function resultLinks(): Promise<string[]> {
   return page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
 }
 
+// A fresh page per test of both archives, with its errors collected so each test can assert the page ran cleanly.
+beforeEach(async () => {
+  page = await browser.newPage({viewport: {width: 1200, height: 900}})
+  errors = watchErrors(page)
+})
+
+afterEach(async () => {
+  await page.close()
+})
+
 describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout: 90_000}, () => {
   beforeAll(async () => {
     out = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-'))
@@ -74,16 +84,6 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     await browser?.close()
     await server?.close()
     if (out) await rm(out, {recursive: true, force: true})
-  })
-
-  // A fresh page per test, with its errors collected so each test can assert the page ran cleanly.
-  beforeEach(async () => {
-    page = await browser.newPage({viewport: {width: 1200, height: 900}})
-    errors = watchErrors(page)
-  })
-
-  afterEach(async () => {
-    await page.close()
   })
 
   it('opens the home page', async () => {
@@ -254,15 +254,6 @@ describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, ()
     await browser?.close()
     await server?.close()
     for (const folder of [root, motionsOut]) if (folder) await rm(folder, {recursive: true, force: true})
-  })
-
-  beforeEach(async () => {
-    page = await browser.newPage({viewport: {width: 1200, height: 900}})
-    errors = watchErrors(page)
-  })
-
-  afterEach(async () => {
-    await page.close()
   })
 
   it('shows a carried motion with its votes in the register and a failed one under "Motions not carried"', async () => {
