@@ -2,7 +2,6 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import type {Config} from '../src/model/config.js'
 import {jsonSchemas} from '../src/model/json-schemas.js'
 import {meetingDataSchema} from '../src/model/meeting-schema.js'
 import type {Meeting} from '../src/model/meeting.js'
@@ -37,9 +36,11 @@ const sources = [
     .map((entry) => `test/fixtures/${entry.name}/input.md`)
 ].sort()
 
-let config: Config
+/** Each source's Meeting, parsed once with the repository's settings (undefined for a meeting with fatal errors). */
+const meetings = new Map<string, Meeting | undefined>()
 beforeAll(async () => {
-  config = await loadConfig(repo)
+  const config = await loadConfig(repo)
+  for (const source of sources) meetings.set(source, parseMeeting(readFileSync(join(repo, source)), {path: source, config}).meeting)
 })
 
 /** The messages of a failed validation, each with its path, so a failure says which field drifted. */
@@ -52,7 +53,7 @@ function problems(value: unknown): string[] {
 // validating against schemas/meeting-data.schema.json receive.
 describe('the Meeting data schema', () => {
   it.each(sources)('accepts the Meeting parsed from %s, as the object and as its JSON', (source) => {
-    const {meeting} = parseMeeting(readFileSync(join(repo, source)), {path: source, config})
+    const meeting = meetings.get(source)
     // Two fixtures are meetings with fatal errors: no Meeting to check.
     if (meeting === undefined) return
     expect(problems(meeting)).toEqual([])
@@ -60,14 +61,14 @@ describe('the Meeting data schema', () => {
   })
 
   it('checks most of the sources it was given', () => {
-    const parsed = sources.filter((source) => parseMeeting(readFileSync(join(repo, source)), {path: source, config}).meeting !== undefined)
+    const parsed = sources.filter((source) => meetings.get(source) !== undefined)
     expect(sources.filter((source) => source.startsWith('meetings/')).length).toBeGreaterThanOrEqual(6)
     expect(parsed.length).toBeGreaterThanOrEqual(sources.length - 2)
   })
 
   it('refuses a field the contract does not document, an unknown outcome, a null, a negative count and a bad date', () => {
     const source = 'meetings/2010/2010-04-12-parish-council.md'
-    const meeting = parseMeeting(readFileSync(join(repo, source)), {path: source, config}).meeting as Meeting
+    const meeting = meetings.get(source) as Meeting
     const motion = {text: 'That the hall be painted', item: 'finance', line: 3}
     expect(problems({...meeting, minutesTaker: 'Mark Denby'})).toEqual([': Unrecognized key: "minutesTaker"'])
     expect(problems({...meeting, decisions: [{...motion, outcome: 'tabled'}]})[0]).toMatch(/^decisions\.0\.outcome: /)

@@ -2,14 +2,13 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {boundMs, compile, repo} from './parse-in-worker.js'
+import {afterAll, describe, expect, it} from 'vitest'
+import {boundMs, repo} from './parse-in-worker.js'
 import {writeZipBomb} from './zip-bomb.js'
 
 const cli = join(repo, 'bin', 'minutebook.js')
 const work = mkdtempSync(join(tmpdir(), 'minutebook-import-bounds-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
-beforeAll(compile, 120_000)
 
 /**
  * `minutebook import <file> --dry-run` in a child held to a 256 MB heap and {@link boundMs}: a runaway import is

@@ -10,7 +10,7 @@ import {defaultConfig} from '../../src/model/config.js'
 import {parseConfig} from '../../src/parse/config.js'
 import {meetingsCalendar} from '../../src/site/calendar.js'
 import {escapeXml} from '../../src/site/xml.js'
-import {compile, repo} from './parse-in-worker.js'
+import {repo} from './parse-in-worker.js'
 
 const cli = join(repo, 'bin', 'minutebook.js')
 const work = mkdtempSync(join(tmpdir(), 'minutebook-names-'))
@@ -37,7 +37,6 @@ describe('slugs: one rule for `check` and `build`', () => {
   describe('on an archive holding each name', () => {
     const root = join(work, 'names')
     beforeAll(() => {
-      compile()
       mkdirSync(join(root, 'meetings', '2024'), {recursive: true})
       cpSync(join(repo, 'minutebook.yml'), join(root, 'minutebook.yml'))
       for (const [name] of names) writeFileSync(join(root, 'meetings', '2024', name), meeting())

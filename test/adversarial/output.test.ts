@@ -2,13 +2,12 @@ import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {compile, repo} from './parse-in-worker.js'
+import {afterAll, describe, expect, it} from 'vitest'
+import {repo} from './parse-in-worker.js'
 
 const cli = join(repo, 'bin', 'minutebook.js')
 const work = mkdtempSync(join(tmpdir(), 'minutebook-output-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
-beforeAll(compile, 120_000)
 
 function archive(name: string): string {
   const root = join(work, name)

@@ -1,14 +1,8 @@
-import {beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {maxMeetingBytes} from '../../src/parse/limits.js'
 import {fill, head, realisticBody} from './inputs.js'
-import {boundMs, compile, parseInWorker} from './parse-in-worker.js'
+import {boundMs, parseInWorker, tooComplex, tooCostly} from './parse-in-worker.js'
 
-beforeAll(compile)
-
-const tooComplex = (place: string, lines: string, markers: number) =>
-  `${place} Unexpected paragraph too complex to parse (${lines}, ${markers} emphasis, link, code or HTML markers), expected fewer in one paragraph and in the meeting; split it with blank lines, or split the meeting [too-complex]`
-const tooCostly = (line: number) =>
-  `${line}:1 Unexpected meeting too complex to parse (more than 50000 cost units by line ${line}, counting lines, list items, quotes, headings, table cells, links and inline markers), expected less; split it into several meetings [too-complex]`
 const atCap = (unit: string) => Math.floor((maxMeetingBytes - head.length) / unit.length)
 
 /** Issue 20, finding 6: shapes micromark resolves in quadratic time, under the size cap, each refused unparsed. */

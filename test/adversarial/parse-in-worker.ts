@@ -20,7 +20,19 @@ export interface Outcome {
   error?: string
 }
 
-/** Compiles the sources to dist/, which the worker imports. */
+/** The {@link Outcome} message of a paragraph at `place` (`line:column`) refused as too complex to parse. */
+export const tooComplex = (place: string, lines: string, markers: number) =>
+  `${place} Unexpected paragraph too complex to parse (${lines}, ${markers} emphasis, link, code or HTML markers), expected fewer in one paragraph and in the meeting; split it with blank lines, or split the meeting [too-complex]`
+
+/** The {@link Outcome} message of a meeting refused for passing the cost bound by `line`. */
+export const tooCostly = (line: number) =>
+  `${line}:1 Unexpected meeting too complex to parse (more than 50000 cost units by line ${line}, counting lines, list items, quotes, headings, table cells, links and inline markers), expected less; split it into several meetings [too-complex]`
+
+/**
+ * Compiles the sources to dist/, which the worker imports. For the faults suite (vitest.faults.config.ts), which
+ * has no global setup: in the main suite test/global-setup.ts has compiled dist/ once, and compiling again from a
+ * test file would rewrite it under the CLI and worker tests running beside it.
+ */
 export function compile(): void {
   execFileSync(join(repo, 'node_modules', '.bin', 'tsc'), ['-p', repo], {stdio: 'inherit'})
 }

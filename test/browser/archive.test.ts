@@ -5,7 +5,7 @@ import type {Browser, Page} from 'playwright-core'
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import type {AgendaItem, Meeting} from '../../src/model/meeting.js'
 import {seriousViolations} from './axe.js'
-import {launchChromium, skipBrowserTests, watchErrors} from './browser.js'
+import {launchChromium, settledSearch, skipBrowserTests, watchErrors} from './browser.js'
 import {buildExample} from './build-example.js'
 import {serveStatic, type StaticServer} from './static-server.js'
 import {motionsSlug, writeMotionsArchive} from '../site/motions-archive.js'
@@ -42,13 +42,6 @@ function url(pathname: string): string {
   return `${server.origin}${prefix}${pathname.replace(/^\//, '')}`
 }
 
-/** Waits until the search page has loaded Pagefind and finished the search it was asked for. */
-async function settledSearch(): Promise<string> {
-  await page.waitForSelector('[data-search][data-ready]')
-  await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '')
-  return (await page.locator('[data-search-status]').textContent()) ?? ''
-}
-
 /** Searches from the search page's own box, as a reader types it. */
 async function searchFor(query: string): Promise<string> {
   await page.goto(url('/search/'))
@@ -63,6 +56,16 @@ async function searchFor(query: string): Promise<string> {
 async function resultLinks(): Promise<string[]> {
   return page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
 }
+
+// A fresh page per test of both archives, with its errors collected so each test can assert the page ran cleanly.
+beforeEach(async () => {
+  page = await browser.newPage({viewport: {width: 1200, height: 900}})
+  errors = watchErrors(page)
+})
+
+afterEach(async () => {
+  await page.close()
+})
 
 describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout: 90_000}, () => {
   beforeAll(async () => {
@@ -81,16 +84,6 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     await browser?.close()
     await server?.close()
     if (out) await rm(out, {recursive: true, force: true})
-  })
-
-  // A fresh page per test, with its errors collected so each test can assert the page ran cleanly.
-  beforeEach(async () => {
-    page = await browser.newPage({viewport: {width: 1200, height: 900}})
-    errors = watchErrors(page)
-  })
-
-  afterEach(async () => {
-    await page.close()
   })
 
   it('opens the home page', async () => {
@@ -125,7 +118,7 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     await page.getByLabel('Search the minutes').fill('Svay Rieng')
     await page.getByLabel('Search the minutes').press('Enter')
     await page.waitForURL(url('/search/?q=Svay+Rieng'))
-    expect(await settledSearch()).toMatch(/^\d+ results? for “Svay Rieng”\.$/)
+    expect(await settledSearch(page)).toMatch(/^\d+ results? for “Svay Rieng”\.$/)
     await expect(page.getByLabel('Words to find').inputValue()).resolves.toBe('Svay Rieng')
     const itemUrl = `${prefix}meetings/${seedSlug}/#${target!.anchor}`
     expect(await resultLinks()).toContain(itemUrl)
@@ -147,7 +140,7 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     }
     page.on('request', onRequest)
     await page.goto(url('/search/?q=coordination'))
-    const unfiltered = await settledSearch()
+    const unfiltered = await settledSearch(page)
     const all = await resultLinks()
     // A plain query fetches no filter file; opening "Narrow the results" loads them and shows the choices.
     expect(filterFiles).toEqual([])
@@ -172,7 +165,7 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
 
     // A shared link with the filter in its address opens with the filter chosen.
     await page.goto(url('/search/?q=coordination&person=Helen+Sworn'))
-    await settledSearch()
+    await settledSearch(page)
     await expect(page.getByLabel('Person').inputValue()).resolves.toBe('Helen Sworn')
     expect(await resultLinks()).toEqual(filtered)
     expect(errors).toEqual([])
@@ -224,7 +217,7 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     const found: Record<string, unknown> = {}
     for (const pathname of pages) {
       await page.goto(url(pathname))
-      if (pathname.startsWith('/search/?')) await settledSearch()
+      if (pathname.startsWith('/search/?')) await settledSearch(page)
       found[pathname] = await seriousViolations(page)
     }
     expect(found).toEqual(Object.fromEntries(pages.map((pathname) => [pathname, []])))
@@ -261,15 +254,6 @@ describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, ()
     await browser?.close()
     await server?.close()
     for (const folder of [root, motionsOut]) if (folder) await rm(folder, {recursive: true, force: true})
-  })
-
-  beforeEach(async () => {
-    page = await browser.newPage({viewport: {width: 1200, height: 900}})
-    errors = watchErrors(page)
-  })
-
-  afterEach(async () => {
-    await page.close()
   })
 
   it('shows a carried motion with its votes in the register and a failed one under "Motions not carried"', async () => {

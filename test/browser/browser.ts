@@ -45,3 +45,10 @@ export function watchErrors(page: Page): string[] {
   })
   return errors
 }
+
+/** Waits until a search page has loaded Pagefind and finished the search it was asked for; returns its status line. */
+export async function settledSearch(page: Page): Promise<string> {
+  await page.waitForSelector('[data-search][data-ready]')
+  await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '')
+  return (await page.locator('[data-search-status]').textContent()) ?? ''
+}

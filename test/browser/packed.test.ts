@@ -10,10 +10,10 @@ import {mkdir, mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
 import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import type {Browser, Page} from 'playwright-core'
+import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {seriousViolations} from './axe.js'
-import {launchChromium, skipBrowserTests, watchErrors} from './browser.js'
+import {launchChromium, settledSearch, skipBrowserTests, watchErrors} from './browser.js'
 import {repoRoot} from './build-example.js'
 
 const screenshots = path.resolve('test-output', 'browser')
@@ -58,13 +58,6 @@ async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((done) => child.once('exit', done))
   process.kill(-child.pid!, 'SIGTERM')
   await exited
-}
-
-/** Waits until the search page has loaded Pagefind and finished its search. */
-async function settledSearch(page: Page): Promise<string> {
-  await page.waitForSelector('[data-search][data-ready]')
-  await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '')
-  return (await page.locator('[data-search-status]').textContent()) ?? ''
 }
 
 describe.skipIf(skipBrowserTests())('minutebook installed from its packed tarball into an empty folder', {timeout: 180_000}, () => {

@@ -2,13 +2,13 @@
  * Front matter keys of an archive's own, declared in `minutebook.yml` (`customFrontMatter`): accepted in meetings,
  * redacted like every published value, and given to templates as `meeting.custom`; undeclared, still refused.
  */
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
-import {describe, expect, it, onTestFinished} from 'vitest'
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
 import {checkArchive} from '../../src/diagnostics/check-archive.js'
 import {toDiagnostics} from '../../src/diagnostics/diagnostic.js'
 import {buildSite} from '../../src/site/build-site.js'
+import {check, tempArchive} from '../diagnostics/archive.js'
 
 const meeting = `---
 title: Council
@@ -25,20 +25,9 @@ venue:
 The Chair welcomed everyone.
 `
 
-async function archive(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'minutebook-custom-'))
-  onTestFinished(() => rm(root, {recursive: true, force: true}))
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), {recursive: true})
-    await writeFile(join(root, path), text)
-  }
-  return root
-}
-
 describe('custom front matter keys', () => {
   it('are refused when minutebook.yml does not declare them', async () => {
-    const root = await archive({'meetings/2025/2025-01-15-council.md': meeting})
-    const diagnostics = toDiagnostics(await checkArchive({root}), root)
+    const diagnostics = await check({'meetings/2025/2025-01-15-council.md': meeting})
     expect(diagnostics.filter((each) => each.severity === 'error').map((each) => `${each.line} ${each.rule}`)).toEqual([
       '5 minutebook:front-matter-unknown-key',
       '6 minutebook:front-matter-unknown-key'
@@ -46,7 +35,7 @@ describe('custom front matter keys', () => {
   })
 
   it('are accepted when declared, redacted, and reach the templates and the JSON API as meeting.custom', async () => {
-    const root = await archive({
+    const root = await tempArchive({
       'minutebook.yml': 'title: Parish\nbaseUrl: https://parish.example.org\ncustomFrontMatter: [minute-taker, venue]\n',
       'meetings/2025/2025-01-15-council.md': meeting,
       // A page of the archive's own beside the shipped ones: what a maintainer adds to show the values.
