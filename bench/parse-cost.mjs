@@ -110,7 +110,7 @@ try {
     let ms = 0
     let rssMb = 0
     for (let run = 0; run < runs; run++) {
-      const out = execFileSync(process.execPath, ['-e', probe, join(repo, 'dist', 'parse', 'parse-meeting.js'), file], {encoding: 'utf8', maxBuffer: 1 << 26})
+      const out = execFileSync(process.execPath, ['-e', probe, join(repo, 'dist', 'extract', 'parse-meeting.js'), file], {encoding: 'utf8', maxBuffer: 1 << 26})
       const result = JSON.parse(out.trim().split('\n').at(-1))
       if (result.items === null) throw new Error(`${name}: the parse was refused: ${result.fatal.join('; ')}`)
       ms = Math.max(ms, result.ms)

@@ -91,7 +91,8 @@ async function serveOnce(archive, path, slug, round) {
 
 async function parseThroughput(archive, workers) {
   const {loadConfig} = await import(join(repo, 'dist', 'parse', 'config.js'))
-  const {readMeetings, listMeetingFiles} = await import(join(repo, 'dist', 'archive', 'read-meetings.js'))
+  const {readMeetings} = await import(join(repo, 'dist', 'build', 'read-meetings.js'))
+  const {listMeetingFiles} = await import(join(repo, 'dist', 'archive', 'meeting-files.js'))
   const config = await loadConfig(archive)
   let bytes = 0
   for (const path of await listMeetingFiles(archive)) bytes += (await stat(join(archive, path))).size

@@ -3,11 +3,11 @@
  * ready processor, the settings loader, the Archive the Eleventy plugin renders (`buildArchive`),
  * and the types of the Meeting contract, the Archive and the settings.
  */
-export {parseMeeting} from './parse/parse-meeting.js'
-export type {ParseOptions, ParseResult} from './parse/parse-meeting.js'
-export {default as remarkMinutes} from './parse/remark-minutes.js'
-export type {Options as RemarkMinutesOptions} from './parse/remark-minutes.js'
-export {createMinutesProcessor} from './parse/processor.js'
+export {parseMeeting} from './extract/parse-meeting.js'
+export type {ParseOptions, ParseResult} from './extract/parse-meeting.js'
+export {default as remarkMinutes} from './extract/remark-minutes.js'
+export type {Options as RemarkMinutesOptions} from './extract/remark-minutes.js'
+export {createMinutesProcessor} from './extract/processor.js'
 export {loadConfig} from './parse/config.js'
 export type {
   Action,

@@ -29,9 +29,9 @@ import type {
 import * as api from '../src/index.js'
 import {buildArchive as buildArchiveDirect} from '../src/archive/build-archive.js'
 import {loadConfig as loadConfigDirect} from '../src/parse/config.js'
-import {parseMeeting as parseMeetingDirect} from '../src/parse/parse-meeting.js'
-import {createMinutesProcessor as createMinutesProcessorDirect} from '../src/parse/processor.js'
-import remarkMinutesDirect from '../src/parse/remark-minutes.js'
+import {parseMeeting as parseMeetingDirect} from '../src/extract/parse-meeting.js'
+import {createMinutesProcessor as createMinutesProcessorDirect} from '../src/extract/processor.js'
+import remarkMinutesDirect from '../src/extract/remark-minutes.js'
 
 /** Every runtime export of the package, sorted; extend this list when a module adds to the public API. */
 const runtimeExports = ['buildArchive', 'createMinutesProcessor', 'loadConfig', 'parseMeeting', 'remarkMinutes']

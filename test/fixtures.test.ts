@@ -12,7 +12,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {formatMessage} from '../src/cli/format.js'
 import type {Config} from '../src/model/config.js'
 import {loadConfig} from '../src/parse/config.js'
-import {parseMeeting} from '../src/parse/parse-meeting.js'
+import {parseMeeting} from '../src/extract/parse-meeting.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const fixtures = join(root, 'test', 'fixtures')

@@ -13,7 +13,7 @@ import {VFile} from 'vfile'
 import {extractMeeting} from '../src/extract/meeting.js'
 import {defaultConfig} from '../src/model/config.js'
 import type {AgendaItem, Meeting} from '../src/model/meeting.js'
-import {parseMeeting} from '../src/parse/parse-meeting.js'
+import {parseMeeting} from '../src/extract/parse-meeting.js'
 
 const hostileInline = [
   '<script>alert(1)</script>',

@@ -6,7 +6,7 @@ import {jsonSchemas} from '../src/model/json-schemas.js'
 import {meetingDataSchema} from '../src/model/meeting-schema.js'
 import type {Meeting} from '../src/model/meeting.js'
 import {loadConfig} from '../src/parse/config.js'
-import {parseMeeting} from '../src/parse/parse-meeting.js'
+import {parseMeeting} from '../src/extract/parse-meeting.js'
 
 const repo = join(import.meta.dirname, '..')
 

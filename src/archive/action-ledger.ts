@@ -1,5 +1,5 @@
 import type {Action, Meeting} from '../model/meeting.js'
-import {compareMeetings} from './compare.js'
+import {compareMeetings} from '../text/compare.js'
 import {nameKey} from './names.js'
 import {slugify} from './slugs.js'
 

@@ -1,6 +1,6 @@
 import type {Config} from '../model/config.js'
 import type {Meeting, Person} from '../model/meeting.js'
-import {compareMeetings, compareStrings} from './compare.js'
+import {compareMeetings, compareStrings} from '../text/compare.js'
 import {NameResolver, OrganizationResolver, nameKey, type AttendeeAliases} from './names.js'
 import {OrganizationCollector} from './organizations.js'
 import {PeopleCollector} from './people.js'

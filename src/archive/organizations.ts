@@ -1,5 +1,5 @@
 import type {RegistryOrganization} from '../model/config.js'
-import {compareStrings} from './compare.js'
+import {compareStrings} from '../text/compare.js'
 import {nameKey, type OrganizationResolver} from './names.js'
 import {uniqueSlugs} from './slugs.js'
 import type {MeetingRef, OrganizationEntry, OrganizationRef, PersonBase} from './types.js'

@@ -1,6 +1,6 @@
 import type {Config} from '../model/config.js'
 import type {Meeting, Person} from '../model/meeting.js'
-import {compareStrings} from './compare.js'
+import {compareStrings} from '../text/compare.js'
 import {nameKey, type NameResolver} from './names.js'
 import {uniqueSlugs} from './slugs.js'
 import {flattenItems, type Attendance, type Contribution, type MeetingRef, type PersonBase} from './types.js'

@@ -1,6 +1,6 @@
 import type {Decision, Meeting} from '../model/meeting.js'
 import type {LedgerAction} from './action-ledger.js'
-import {compareStrings} from './compare.js'
+import {compareStrings} from '../text/compare.js'
 import {isAdopted} from './outcomes.js'
 import {ownerNames} from './owners.js'
 import {flattenItems, type ActionEntry, type Archive, type DecisionEntry, type ItemRef, type MeetingRef, type RecommendationItemGroup} from './types.js'

@@ -1,5 +1,5 @@
 import {Command, CommanderError} from 'commander'
-import {MeetingsFolderError} from '../archive/read-meetings.js'
+import {MeetingsFolderError} from '../archive/meeting-files.js'
 import {ConfigError} from '../parse/config.js'
 import {CheckFailed, InternalError, UserError} from './errors.js'
 import {formatMessage} from './format.js'

@@ -16,15 +16,9 @@ export interface Speaker extends Person {
   unnamed?: boolean
 }
 
-/** What became of a motion: only `carried` motions (and decisions without an outcome) are decisions of the meeting. */
-export type Outcome = 'carried' | 'failed' | 'withdrawn' | 'deferred'
+import type {Outcome, Votes} from '../text/outcomes.js'
 
-/** A vote's count as the minutes give it. */
-export interface Votes {
-  for?: number
-  against?: number
-  abstain?: number
-}
+export type {Outcome, Votes}
 
 /** Someone elected (or appointed) at the meeting, to what office, with how many votes when the minutes say. */
 export interface Election {

@@ -1,6 +1,6 @@
 import type {MeetingEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
-import {absoluteUrl, encodePath} from './format.js'
+import {absoluteUrl, encodePath} from '../text/site-paths.js'
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11); any line end (a lone carriage return too) becomes the escape `\n`. */
 function escapeText(text: string): string {

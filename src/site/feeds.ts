@@ -2,7 +2,8 @@ import {isAdopted} from '../archive/outcomes.js'
 import type {Archive, MeetingEntry} from '../archive/types.js'
 import {flattenItems} from '../archive/types.js'
 import type {Config} from '../model/config.js'
-import {absoluteUrl, encodePath, itemLabel, longDate, outcomeLabel} from './format.js'
+import {absoluteUrl, encodePath} from '../text/site-paths.js'
+import {itemLabel, longDate, outcomeLabel} from './format.js'
 import {escapeXml} from './xml.js'
 
 /** How many meetings a feed carries, newest first. */

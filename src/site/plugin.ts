@@ -5,7 +5,9 @@ import {ownerNames} from '../archive/owners.js'
 import type {Archive, MeetingEntry, OrganizationEntry, PersonEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import type {Decision, Meeting, Votes} from '../model/meeting.js'
-import {itemLabel, longDate, meetingParts, normalizePathPrefix, outcomeLabel, voteCount} from './format.js'
+import {meetingParts} from '../archive/meeting-parts.js'
+import {normalizePathPrefix} from '../text/site-paths.js'
+import {itemLabel, longDate, outcomeLabel, voteCount} from './format.js'
 
 /** Options of {@link minutebookPlugin}. */
 export interface MinutebookPluginOptions {

@@ -1,6 +1,6 @@
 import type {Config} from '../model/config.js'
-import {compareStrings} from '../archive/compare.js'
-import {absoluteUrl, encodePath} from './format.js'
+import {compareStrings} from '../text/compare.js'
+import {absoluteUrl, encodePath} from '../text/site-paths.js'
 import {escapeXml} from './xml.js'
 
 /** `sitemap.xml` for the given site paths (sorted; no `lastmod`, which would need the clock or file times). */

@@ -1,4 +1,4 @@
-import type {Outcome, Votes} from '../model/meeting.js'
+import type {Outcome, Votes} from './outcomes.js'
 import type {Language} from './languages/language.js'
 import {compilePhrases, phraseAlternatives} from './phrases.js'
 
@@ -11,7 +11,7 @@ export interface Marker {
   rest: string
 }
 
-export type {Outcome, Votes} from '../model/meeting.js'
+export type {Outcome, Votes} from './outcomes.js'
 
 /**
  * The words of decisions, motions, votes and actions of a meeting's languages, compiled once: markers at the start

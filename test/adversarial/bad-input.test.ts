@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 
 const body = '\n## Item\n\nThe agenda was adopted.\n'
 const withYaml = (yaml: string) => `---\n${yaml}\n---\n${body}`

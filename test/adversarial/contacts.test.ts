@@ -4,10 +4,10 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {formatMessage} from '../../src/cli/format.js'
 import {runImport} from '../../src/cli/import.js'
-import {checkArchive} from '../../src/diagnostics/check-archive.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {checkArchive} from '../../src/lint/check-archive.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 import {redactText} from '../../src/parse/redact.js'
-import {buildSite} from '../../src/site/build-site.js'
+import {buildSite} from '../../src/build/build-site.js'
 import {filesUnder, readableText} from './site-files.js'
 
 const repo = join(import.meta.dirname, '..', '..')

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import {buildSite} from '../../src/site/build-site.js'
+import {buildSite} from '../../src/build/build-site.js'
 import {filesUnder, readableText} from './site-files.js'
 
 const repo = join(import.meta.dirname, '..', '..')

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {checkNesting} from '../../src/parse/limits.js'
 import {consumeTail, upstreamConsume} from '../../src/parse/linear-edit-map.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 import {activeContent} from './site-files.js'
 
 type Change = [number, number, number[]]

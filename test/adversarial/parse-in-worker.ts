@@ -71,7 +71,7 @@ export function parseInWorker(text: string | Uint8Array, options: WorkerOptions 
     const worker = new Worker(source, {
       eval: true,
       workerData: {
-        module: join(repo, 'dist', 'parse', 'parse-meeting.js'),
+        module: join(repo, 'dist', 'extract', 'parse-meeting.js'),
         configModule: join(repo, 'dist', 'parse', 'config.js'),
         text,
         ...(options.config === undefined ? {} : {config: options.config})

@@ -3,8 +3,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {formatMessage} from '../../src/cli/format.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
-import {BuildError, buildSite} from '../../src/site/build-site.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
+import {BuildError, buildSite} from '../../src/build/build-site.js'
 import {filesUnder, readableText} from './site-files.js'
 
 const repo = join(import.meta.dirname, '..', '..')

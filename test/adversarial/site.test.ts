@@ -2,8 +2,8 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
-import {buildSite} from '../../src/site/build-site.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
+import {buildSite} from '../../src/build/build-site.js'
 import {activeContent, filesUnder, readableText, unescapeXml} from './site-files.js'
 
 const repo = join(import.meta.dirname, '..', '..')

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {buildActionLedger} from '../../src/archive/action-ledger.js'
 import type {Meeting} from '../../src/model/meeting.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 
 function parse(path: string, text: string): Meeting {
   const {meeting, messages} = parseMeeting(text, {path})

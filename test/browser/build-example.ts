@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url'
-import {buildSite, type BuildReport} from '../../src/site/build-site.js'
-import {normalizePathPrefix} from '../../src/site/format.js'
+import {buildSite, type BuildReport} from '../../src/build/build-site.js'
+import {normalizePathPrefix} from '../../src/text/site-paths.js'
 import {loadConfig} from '../../src/parse/config.js'
 
 /** The repository root: the example archive (minutebook.yml, meetings/, site/). */

@@ -10,8 +10,8 @@ import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it, onTestFinished} from 'vitest'
-import {compileCli} from '../diagnostics/compile.js'
-import {meeting, tempArchive} from '../diagnostics/archive.js'
+import {compileCli} from '../lint/compile.js'
+import {meeting, tempArchive} from '../lint/archive.js'
 
 const repo = join(import.meta.dirname, '..', '..')
 const bin = join(repo, 'bin', 'minutebook.js')

@@ -3,7 +3,7 @@ import {copyFile, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promise
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it, onTestFinished} from 'vitest'
-import {compileCli} from '../diagnostics/compile.js'
+import {compileCli} from '../lint/compile.js'
 
 const repo = join(import.meta.dirname, '..', '..')
 const bin = join(repo, 'bin', 'minutebook.js')

@@ -11,7 +11,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {formatMessage} from '../../src/cli/format.js'
 import type {Config} from '../../src/model/config.js'
 import {loadConfig} from '../../src/parse/config.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const entry = join(root, 'dist', 'cli', 'main.js')

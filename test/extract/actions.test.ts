@@ -8,7 +8,7 @@ const records = cueSetFor('en').records
 // Who may own an action in these tests: two people the meeting knows.
 const known = (name: string): string | undefined => (['Dara Sok', 'Kristy Fleming'].includes(name) ? name : undefined)
 import type {Meeting} from '../../src/model/meeting.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 
 // Six lines of front matter and a blank line: the body's first line is line 7 of the file.
 const head = '---\ntitle: Actions\ndate: 2007-06-01\nstatus: approved\n---\n\n'

@@ -6,7 +6,7 @@ import {renderNodesHtml} from '../../src/extract/html.js'
 import {extractMeeting} from '../../src/extract/meeting.js'
 import {defaultConfig} from '../../src/model/config.js'
 import type {AgendaItem, Meeting} from '../../src/model/meeting.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 
 const head = '---\ntitle: Html\ndate: 2024-01-01\nstatus: approved\n---\n\n'
 

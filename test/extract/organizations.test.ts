@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {compareNames} from '../../src/extract/organizations.js'
 import {defaultConfig, type Config} from '../../src/model/config.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 
 const seedPath = 'meetings/2007/2007-02-28-stakeholder-meeting.md'
 

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {hasRecommendationCue} from '../../src/extract/text/cues.js'
 import {defaultConfig} from '../../src/model/config.js'
 import type {AgendaItem, Meeting} from '../../src/model/meeting.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 
 // Six lines of front matter and a blank line: the body's first line is line 7 of the file.
 const head = '---\ntitle: Recommendations\ndate: 2024-01-01\nstatus: approved\n---\n\n'

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {splitNumber} from '../../src/extract/outline/numbering.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 import type {AgendaItem} from '../../src/model/meeting.js'
 
 const head = '---\ntitle: Sections\ndate: 2024-01-01\nstatus: approved\n---\n\n'

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {defaultConfig, type Config} from '../../src/model/config.js'
 import type {Meeting, Speaker} from '../../src/model/meeting.js'
 import {loadConfig} from '../../src/parse/config.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 
 const seedPath = 'meetings/2007/2007-02-28-stakeholder-meeting.md'
 const root = fileURLToPath(new URL('../..', import.meta.url))

@@ -10,7 +10,7 @@ import {beforeAll, describe, expect, test} from 'vitest'
 import {convertMinutes, type ConvertedMeeting} from '../../src/import/convert.js'
 import type {Meeting} from '../../src/model/meeting.js'
 import {loadConfig} from '../../src/parse/config.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 const seedText = new URL('../fixtures-import/stakeholder-meeting-2007.txt', import.meta.url)

@@ -3,7 +3,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import type {FrontMatter} from '../../src/model/front-matter.js'
 import {readFrontMatter} from '../../src/parse/front-matter.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 import {FrontMatterEngineError, grayMatterYaml} from '../../src/parse/safe-matter.js'
 import {readYaml} from '../../src/parse/yaml-source.js'
 

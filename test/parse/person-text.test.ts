@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {buildArchive} from '../../src/archive/build-archive.js'
 import {defaultConfig} from '../../src/model/config.js'
 import {parsePersonText} from '../../src/model/front-matter-schema.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 
 describe('a person written as one string in front matter', () => {
   it.each([

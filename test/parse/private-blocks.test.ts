@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 import {formatMessage} from '../../src/cli/format.js'
 
 const head = '---\ntitle: Board\ndate: "2024-05-01"\nstatus: approved\n---\n\n'

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {emailMask, phoneMask, redactText} from '../../src/parse/redact.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
 import {defaultConfig} from '../../src/model/config.js'
 
 describe('redactText', () => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {formatDate, normalisePathPrefix, searchPages, type SearchPage} from '../../src/site/search/records.js'
-import {htmlToText} from '../../src/site/search/html-text.js'
-import {namesFromArchive} from '../../src/site/search/names.js'
+import {formatDate, normalisePathPrefix, searchPages, type SearchPage} from '../../src/render/search-records.js'
+import {htmlToText} from '../../src/render/html-text.js'
+import {namesFromArchive} from '../../src/render/search-names.js'
 import type {Archive} from '../../src/archive/types.js'
 import {fixtureMeetings, item, meeting} from './fixtures.js'
 

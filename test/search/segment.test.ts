@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {segmentWords, unspacedWords} from '../../src/site/search/segment.js'
+import {segmentWords, unspacedWords} from '../../src/render/segment.js'
 // The browser twin that site/assets/search.js uses on the query; both must split text the same way.
 import {segmentQuery, segmentWords as segmentWordsInBrowser} from '../../site/assets/search-segment.js'
 import {khmerSentence} from './fixtures.js'

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Meeting} from '../../src/model/meeting.js'
-import {writeSearchIndex} from '../../src/site/search/index-site.js'
+import {writeSearchIndex} from '../../src/build/search/index-site.js'
 import {fixtureMeetings} from './fixtures.js'
 import {openPagefind} from './pagefind-query.js'
 
@@ -43,7 +43,7 @@ let site = 0
 async function build(list: Meeting[], options: {shardSize?: number | false; cacheDir?: string} = {}, compiled = false) {
   const dir = path.join(work, `site-${site++}`)
   const write = compiled
-    ? ((await import(path.join(repo, 'dist', 'site', 'search', 'index-site.js'))) as typeof import('../../src/site/search/index-site.js')).writeSearchIndex
+    ? ((await import(path.join(repo, 'dist', 'build', 'search', 'index-site.js'))) as typeof import('../../src/build/search/index-site.js')).writeSearchIndex
     : writeSearchIndex
   const report = await write(dir, {meetings: list, pathPrefix: '/', ...options})
   return {dir, report}

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {writingOrder} from '../../src/site/search/index-site.js'
-import {maxSearchShards, searchShardMeetings, searchShardSize, searchShards} from '../../src/site/search/shards.js'
+import {writingOrder} from '../../src/build/search/index-site.js'
+import {maxSearchShards, searchShardMeetings, searchShardSize, searchShards} from '../../src/build/search/shards.js'
 import {meeting} from './fixtures.js'
 
 /** `count` meetings a year for each of `years`, as the generator of a busy archive would make them. */

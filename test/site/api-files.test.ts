@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {Archive} from '../../src/archive/types.js'
-import {apiFiles} from '../../src/site/api.js'
+import {apiFiles} from '../../src/render/api.js'
 import {fixtureMeetings} from '../search/fixtures.js'
 
 /** Just enough of an Archive for the API: its meetings. */

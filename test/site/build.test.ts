@@ -5,9 +5,9 @@ import {basename, join, resolve} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {meetingDataSchema} from '../../src/model/meeting-schema.js'
 import {loadConfig} from '../../src/parse/config.js'
-import {parseMeeting} from '../../src/parse/parse-meeting.js'
-import {BuildError, SiteTemplateError, UnsafeOutputError, buildSite} from '../../src/site/build-site.js'
-import {BuildLockedError} from '../../src/site/lock.js'
+import {parseMeeting} from '../../src/extract/parse-meeting.js'
+import {BuildError, SiteTemplateError, UnsafeOutputError, buildSite} from '../../src/build/build-site.js'
+import {BuildLockedError} from '../../src/build/lock.js'
 import {brokenLinks, listFiles, manifest, readText} from './site-files.js'
 
 const repo = resolve(import.meta.dirname, '../..')

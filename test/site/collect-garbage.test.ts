@@ -6,7 +6,7 @@ let watchHeap: (intervalMs?: number, floor?: number) => () => void
 
 beforeEach(async () => {
   vi.resetModules()
-  ;({collectGarbageIfGrown, watchHeap} = await import('../../src/site/collect-garbage.js'))
+  ;({collectGarbageIfGrown, watchHeap} = await import('../../src/build/collect-garbage.js'))
 })
 
 /** Allocates about `megabytes` of objects and drops them. */

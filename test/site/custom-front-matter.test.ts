@@ -5,10 +5,10 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {checkArchive} from '../../src/diagnostics/check-archive.js'
-import {toDiagnostics} from '../../src/diagnostics/diagnostic.js'
-import {buildSite} from '../../src/site/build-site.js'
-import {check, tempArchive} from '../diagnostics/archive.js'
+import {checkArchive} from '../../src/lint/check-archive.js'
+import {toDiagnostics} from '../../src/lint/diagnostic.js'
+import {buildSite} from '../../src/build/build-site.js'
+import {check, tempArchive} from '../lint/archive.js'
 
 const meeting = `---
 title: Council

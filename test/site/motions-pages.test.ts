@@ -2,7 +2,7 @@ import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {buildSite} from '../../src/site/build-site.js'
+import {buildSite} from '../../src/build/build-site.js'
 import {closingSlug, motionsSlug, writeMotionsArchive} from './motions-archive.js'
 import {manifest} from './site-files.js'
 

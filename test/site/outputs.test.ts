@@ -5,9 +5,10 @@ import {defaultConfig, type Config} from '../../src/model/config.js'
 import type {Meeting} from '../../src/model/meeting.js'
 import {foldLine, meetingsCalendar} from '../../src/site/calendar.js'
 import {atomFeed} from '../../src/site/feeds.js'
-import {absoluteUrl, encodePath, longDate, normalizePathPrefix, outcomeLabel, voteCount} from '../../src/site/format.js'
-import {unsafeOutputReason} from '../../src/site/output-path.js'
-import {publishedMarkdown} from '../../src/site/published-markdown.js'
+import {absoluteUrl, encodePath, normalizePathPrefix} from '../../src/text/site-paths.js'
+import {longDate, outcomeLabel, voteCount} from '../../src/site/format.js'
+import {unsafeOutputReason} from '../../src/build/output-path.js'
+import {publishedMarkdown} from '../../src/render/published-markdown.js'
 
 const meeting: Meeting = {
   slug: '2007-02-28-stakeholder-meeting',

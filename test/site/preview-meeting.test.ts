@@ -2,8 +2,8 @@ import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} fro
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {buildSite, type BuildReport} from '../../src/site/build-site.js'
-import {previewMeetingPage} from '../../src/site/preview-meeting.js'
+import {buildSite, type BuildReport} from '../../src/build/build-site.js'
+import {previewMeetingPage} from '../../src/build/preview-meeting.js'
 import {manifest} from './site-files.js'
 
 const repo = resolve(import.meta.dirname, '../..')

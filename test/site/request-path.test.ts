@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:f
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {checkRequestPath} from '../../src/site/request-path.js'
+import {checkRequestPath} from '../../src/cli/request-path.js'
 
 const work = mkdtempSync(join(tmpdir(), 'minutebook-request-path-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))

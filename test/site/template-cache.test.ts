@@ -2,8 +2,8 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {buildSite} from '../../src/site/build-site.js'
-import {resetEleventyCaches} from '../../src/site/eleventy-caches.js'
+import {buildSite} from '../../src/build/build-site.js'
+import {resetEleventyCaches} from '../../src/build/eleventy-caches.js'
 
 const repo = resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'minutebook-template-cache-'))

@@ -2,7 +2,7 @@ import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {countFiles, listFiles, writeSiteFiles} from '../../src/site/write-files.js'
+import {countFiles, listFiles, writeSiteFiles} from '../../src/build/write-files.js'
 
 let out: string
 

@@ -1,0 +1,132 @@
+import {createHash} from 'node:crypto'
+import {readdir, readFile, rm} from 'node:fs/promises'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {cacheEntries} from './cache-entries.js'
+import {writeAtomically} from './write-atomically.js'
+import {packageVersion} from './package-version.js'
+import {linkCached} from './link-cached.js'
+import {listFiles} from './write-files.js'
+
+/** Bumped when what an entry holds changes shape. */
+const entryFormat = 1
+
+/**
+ * Names through which a template could read beyond its own entry: the Archive, Eleventy's collections, the page
+ * lists, and the pagination's other pages.
+ */
+const sharedData = /\b(?:archive|collections|meetingPages|personPages|organizationPages)\b|\bpagination\./
+
+/** The `.njk` files under `folder`, recursively, as POSIX paths relative to it in code-point order. */
+async function templatesUnder(folder: string): Promise<string[]> {
+  return (await listFiles(folder).catch(() => [] as string[])).filter((file) => file.endsWith('.njk'))
+}
+
+/** The page lists a template can paginate one page per entry: meetings, people, organisations. */
+export type PageList = 'meetingPages' | 'personPages' | 'organizationPages'
+
+/** The front-matter line by which a template paginates `list`. */
+function paginationLine(list: PageList): RegExp {
+  return new RegExp(`^\\s*data:\\s*${list}\\s*$`, 'm')
+}
+
+/** Whether the site's `template` paginates `list` (a `site/` copied from an older minutebook may read the Archive). */
+export async function paginatesPageList(siteDir: string, template: string, list: PageList): Promise<boolean> {
+  const text = await readFile(join(siteDir, template), 'utf8').catch(() => '')
+  return paginationLine(list).test(text)
+}
+
+/**
+ * Whether the pages of `template` depend on nothing but their own entry of `list` and the site settings, so an
+ * unchanged page can be reused: the template paginates `list`, and neither it (apart from that line) nor the
+ * includes name the Archive, Eleventy's collections, the page lists or the pagination's other pages. A `site/`
+ * whose meeting page lists, say, every series renders every meeting page each build.
+ */
+export async function pagesStandAlone(siteDir: string, template: string, list: PageList): Promise<boolean> {
+  const text = await readFile(join(siteDir, template), 'utf8').catch(() => undefined)
+  if (text === undefined || !paginationLine(list).test(text)) return false
+  const texts = [text.replace(paginationLine(list), '')]
+  const includes = join(siteDir, '_includes')
+  for (const file of await templatesUnder(includes)) texts.push(await readFile(join(includes, file), 'utf8'))
+  return !texts.some((text) => sharedData.test(text))
+}
+
+/**
+ * What a page is rendered with besides its entry: the site's templates, minutebook's site code (its
+ * filters and plugin), Eleventy's version and the site settings the templates see.
+ */
+export async function renderFingerprint(siteDir: string, settings: unknown): Promise<string> {
+  const hash = createHash('sha256').update(`minutebook page ${entryFormat}\0eleventy ${packageVersion('@11ty/eleventy')}\0${JSON.stringify(settings)}\0`)
+  const code = join(dirname(fileURLToPath(import.meta.url)), '..', 'site')
+  const ownFiles = (await readdir(code)).filter((name) => /\.(js|ts)$/.test(name) && !name.endsWith('.d.ts')).sort()
+  for (const name of ownFiles) hash.update(name).update('\0').update(await readFile(join(code, name))).update('\0')
+  for (const file of await templatesUnder(siteDir)) hash.update(file).update('\0').update(await readFile(join(siteDir, file))).update('\0')
+  return hash.digest('hex')
+}
+
+/** An entry's file name: the key, the page's size in bytes, and whether the page stays out of the sitemap. */
+const entryName = /^([0-9a-f]{64})\.(\d+)(\.noindex)?\.html$/
+
+interface StoredPage {
+  file: string
+  size: number
+  indexable: boolean
+}
+
+/**
+ * Rendered pages of earlier builds (`.cache/pages`), one file per key of the page's entry and the
+ * {@link renderFingerprint}: a warm build re-renders only the meeting, person and organisation pages that would
+ * change (the edited meeting, its neighbours in the series, meetings whose people links moved, the people and
+ * organisations whose record it changed) and hard-links the others into the output. Entries are written aside
+ * and renamed, never edited; one whose size is not the size its name records is rendered again. Safe to delete.
+ */
+export class PageCache {
+  private readonly used = new Set<string>()
+  private stored: Map<string, StoredPage> | undefined
+
+  constructor(
+    readonly folder: string,
+    private readonly fingerprint: string
+  ) {}
+
+  /** The key of the page of `entry` in the page list `list`. */
+  key(list: PageList, entry: unknown): string {
+    return createHash('sha256').update(this.fingerprint).update('\0').update(list).update('\0').update(JSON.stringify(entry)).digest('hex')
+  }
+
+  /** Lists every entry on disk, once per build (a lookup per page would cost a failed open per new page). */
+  async load(): Promise<void> {
+    const stored = new Map<string, StoredPage>()
+    for (const {file, name} of await cacheEntries(this.folder)) {
+      const match = entryName.exec(name)
+      if (match) stored.set(match[1]!, {file, size: Number(match[2]), indexable: match[3] === undefined})
+    }
+    this.stored = stored
+  }
+
+  /**
+   * Puts the stored page of `key` at `target` (a hard link, in a folder of its own made here); undefined when there
+   * is none or it is damaged, else whether the page belongs in the sitemap. Synchronous on purpose: a page
+   * is a folder, a link and a size check, and thousands of them through the thread pool took three times as long.
+   */
+  reuse(key: string, target: string): {indexable: boolean} | undefined {
+    const page = this.stored?.get(key)
+    if (!page || !linkCached(page, target)) return undefined
+    this.used.add(key)
+    return {indexable: page.indexable}
+  }
+
+  /** Stores a page (written aside, then renamed); a cache that cannot be written only costs speed. */
+  async set(key: string, html: string, indexable: boolean): Promise<void> {
+    this.used.add(key)
+    await writeAtomically(join(this.folder, key.slice(0, 2), `${key}.${Buffer.byteLength(html)}${indexable ? '' : '.noindex'}.html`), html)
+  }
+
+  /** Removes the pages this build did not use: the cache holds one entry per page, not one per edit. */
+  async prune(): Promise<void> {
+    for (const {file, name} of await cacheEntries(this.folder)) {
+      const key = entryName.exec(name)?.[1]
+      if (key !== undefined && !this.used.has(key)) await rm(file, {force: true}).catch(() => undefined)
+    }
+  }
+}
