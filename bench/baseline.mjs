@@ -18,3 +18,23 @@ export async function prepareBaseline(archive, folder) {
     `export default function (config) {\n  return {dir: {input: 'src', output: '_site'}, templateFormats: ['md'], markdownTemplateEngine: false}\n}\n`
   )
 }
+
+// The same first query against plain Pagefind: its JavaScript API, the first ten results' data, as the archive's
+// search page loads them (site/assets/search.js shows ten at a time).
+const searchPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Search</title></head>
+<body><main><ol id="results"></ol></main>
+<script type="module">
+const query = new URLSearchParams(location.search).get('q') ?? ''
+const pagefind = await import('/pagefind/pagefind.js')
+const search = await pagefind.search(query)
+const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()))
+document.getElementById('results').innerHTML = data.map((page) => \`<li><a href="\${page.url}">\${page.meta.title}</a><p>\${page.excerpt}</p></li>\`).join('')
+</script></body></html>
+`
+
+/** Adds the search page to the baseline's built site (after Pagefind ran, so it is not indexed). */
+export async function addBaselineSearchPage(site) {
+  await mkdir(join(site, 'search'), {recursive: true})
+  await writeFile(join(site, 'search', 'index.html'), searchPage)
+}

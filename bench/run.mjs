@@ -9,7 +9,8 @@ import {join} from 'node:path'
 import {parseArgs} from 'node:util'
 import {spawn} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
-import {prepareBaseline} from './baseline.mjs'
+import {addBaselineSearchPage, prepareBaseline} from './baseline.mjs'
+import {floorParseSeconds} from './floor-parse.mjs'
 import {generateArchive} from './generate.mjs'
 import {median, run} from './measure.mjs'
 
@@ -154,6 +155,19 @@ export async function firstQuery(site) {
   }
 }
 
+/** Every HTML page of a built site: the largest (with its path) and the 95th percentile of sizes, in bytes. */
+async function pageSizes(site) {
+  const pages = []
+  for (const entry of await readdir(site, {withFileTypes: true, recursive: true})) {
+    if (entry.isFile() && entry.name.endsWith('.html')) {
+      const path = join(entry.parentPath, entry.name)
+      pages.push({path: path.slice(site.length + 1), size: (await stat(path)).size})
+    }
+  }
+  pages.sort((a, b) => a.size - b.size || (a.path < b.path ? -1 : 1))
+  return {largest: pages.at(-1), p95: pages[Math.min(pages.length - 1, Math.ceil(pages.length * 0.95) - 1)].size}
+}
+
 async function main() {
   const work = values.keep ?? (await mkdtemp(join(tmpdir(), 'minutebook-bench-')))
   const archive = join(work, 'archive')
@@ -163,7 +177,7 @@ async function main() {
   await prepareBaseline(archive, baselineDir)
   const changed = paths[Math.floor(paths.length / 2)]
   const slug = changed.split('/').pop().replace(/\.md$/, '')
-  const figures = {baseline: [], cold: [], warm: [], serve: [], baselineRss: [], coldRss: [], warmRss: [], parseOne: [], parseAll: [], speedup: []}
+  const figures = {floor: [], baseline: [], cold: [], warm: [], serve: [], baselineRss: [], coldRss: [], warmRss: [], parseOne: [], parseAll: [], speedup: []}
 
   for (let round = 1; round <= runs; round++) {
     await rm(join(baselineDir, '_site'), {recursive: true, force: true})
@@ -171,6 +185,7 @@ async function main() {
     const pagefind = await run(bin('pagefind'), ['--site', '_site'], {cwd: baselineDir})
     figures.baseline.push(eleventy.seconds + pagefind.seconds)
     figures.baselineRss.push(Math.max(eleventy.peakRss, pagefind.peakRss))
+    figures.floor.push(await floorParseSeconds(archive))
 
     await rm(join(archive, '.cache'), {recursive: true, force: true})
     const cold = await run(process.execPath, [cli, 'build', '--root', archive, '--out', join(work, 'site')])
@@ -190,10 +205,16 @@ async function main() {
     figures.parseOne.push(one.mbPerSecond)
     figures.parseAll.push(all.mbPerSecond)
     figures.speedup.push(one.seconds / all.seconds)
-    say(`round ${round}: baseline ${figures.baseline.at(-1).toFixed(2)} s, cold ${cold.seconds.toFixed(2)} s, warm ${warm.seconds.toFixed(2)} s, serve ${figures.serve.at(-1).toFixed(2)} s, parallel speedup ${figures.speedup.at(-1).toFixed(2)}`)
+    say(`round ${round}: baseline ${figures.baseline.at(-1).toFixed(2)} s, parse floor ${figures.floor.at(-1).toFixed(2)} s, cold ${cold.seconds.toFixed(2)} s, warm ${warm.seconds.toFixed(2)} s, serve ${figures.serve.at(-1).toFixed(2)} s, parallel speedup ${figures.speedup.at(-1).toFixed(2)}`)
   }
 
   const site = join(work, 'site')
+  const pages = await pageSizes(site)
+  await addBaselineSearchPage(join(baselineDir, '_site'))
+  const baselineQuery = await firstQuery(join(baselineDir, '_site')).then(
+    (query) => query.transferredKb,
+    (error) => (say(`baseline first query not measured: ${error.message}`), null)
+  )
   const searchFolder = (await exists(join(site, 'pagefind'))) ? join(site, 'pagefind') : join(site, '_pagefind')
   const pageHtml = (await stat(join(site, 'meetings', slug, 'index.html'))).size
   let css = 0
@@ -209,6 +230,8 @@ async function main() {
     serve_s: median(figures.serve),
     ratio_cold: median(figures.cold) / median(figures.baseline),
     ratio_warm: median(figures.warm) / median(figures.baseline),
+    floor_parse_s: median(figures.floor),
+    ratio_floor: median(figures.cold) / (median(figures.baseline) + median(figures.floor)),
     parse_mb_s_1: median(figures.parseOne),
     parse_mb_s_all: median(figures.parseAll),
     workers: availableParallelism(),
@@ -220,12 +243,18 @@ async function main() {
       (query) => ({first_query_kb: query.transferredKb, first_query_decoded_kb: query.decodedKb}),
       (error) => (say(`first query not measured: ${error.message}`), {first_query_kb: null})
     )),
-    page_kb: (pageHtml + css) / 1024
+    page_kb: (pageHtml + css) / 1024,
+    largest_page_kb: pages.largest.size / 1024,
+    largest_page: pages.largest.path,
+    p95_page_kb: pages.p95 / 1024
   }
+  result.baseline_first_query_kb = baselineQuery
+  result.ratio_query = result.first_query_kb && baselineQuery ? result.first_query_kb / baselineQuery : null
   const rows = [
     ['meetings', count],
     ['baseline (Eleventy + Pagefind CLI)', `${result.baseline_s.toFixed(2)} s`],
-    ['minutebook cold', `${result.cold_s.toFixed(2)} s (ratio ${result.ratio_cold.toFixed(2)})`],
+    ['parse floor (remark-parse + remark-gfm, all cores)', `${result.floor_parse_s.toFixed(2)} s`],
+    ['minutebook cold', `${result.cold_s.toFixed(2)} s (ratio ${result.ratio_cold.toFixed(2)}, to baseline + floor ${result.ratio_floor.toFixed(2)})`],
     ['minutebook warm (one meeting changed)', `${result.warm_s.toFixed(2)} s (ratio ${result.ratio_warm.toFixed(2)})`],
     ['serve: save to rebuilt page', `${result.serve_s.toFixed(2)} s`],
     ['parse, 1 worker', `${result.parse_mb_s_1.toFixed(2)} MB/s`],
@@ -233,6 +262,8 @@ async function main() {
     ['peak RSS, largest process', `${result.peak_rss_mb.toFixed(0)} MB (baseline ${result.baseline_peak_rss_mb.toFixed(0)} MB)`],
     ['search index', `${result.search_index_mb.toFixed(1)} MB`],
     ['first query fetches', result.first_query_kb === null ? 'not measured' : `${result.first_query_kb.toFixed(0)} KB`],
+    ['plain Pagefind, same query', result.baseline_first_query_kb === null ? 'not measured' : `${result.baseline_first_query_kb.toFixed(0)} KB (ratio ${result.ratio_query?.toFixed(2)})`],
+    ['largest page', `${result.largest_page_kb.toFixed(0)} KB (${result.largest_page}); 95th percentile ${result.p95_page_kb.toFixed(1)} KB`],
     ['meeting page + CSS', `${result.page_kb.toFixed(1)} KB`]
   ]
   for (const [name, value] of rows) console.log(`${String(name).padEnd(40)} ${value}`)
