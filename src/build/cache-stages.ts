@@ -42,6 +42,7 @@ export const parseStage: CacheStage = {
     'unist-util-visit',
     'vfile',
     'vfile-location',
+    'vfile-message',
     'yaml',
     'zod'
   ],
@@ -78,7 +79,19 @@ export const pageStage: CacheStage = {
   inputs: ['the site settings the templates see', 'the `.njk` files of the site’s folder', 'the page list', 'the page’s entry'],
   code: {
     entries: ['src/site/plugin.ts', 'src/build/page-cache.ts', 'src/build/page-reuse.ts'],
-    covers: ['src/site', 'src/archive', 'src/model', 'src/text', 'src/build/page-cache.ts', 'src/build/page-reuse.ts', 'src/build/link-cached.ts', 'src/build/write-files.ts', ...cacheCode]
+    covers: [
+      'src/site',
+      'src/archive',
+      'src/model',
+      'src/text',
+      'src/render/api.ts',
+      'src/build/page-cache.ts',
+      'src/build/page-reuse.ts',
+      'src/build/link-cached.ts',
+      'src/build/write-files.ts',
+      'src/build/in-batches.ts',
+      ...cacheCode
+    ]
   }
 }
 
@@ -90,7 +103,7 @@ export const searchStage: CacheStage = {
   inputs: ['the language Pagefind is forced to', 'each page’s address and HTML, in order'],
   code: {
     entries: ['src/build/search/shard-writer.ts'],
-    covers: ['src/build/search/shard-writer.ts', 'src/build/search/bundle-cache.ts', 'src/build/write-files.ts', ...cacheCode]
+    covers: ['src/build/search/shard-writer.ts', 'src/build/search/bundle-cache.ts', 'src/build/write-files.ts', 'src/text/compare.ts', ...cacheCode]
   }
 }
 

@@ -39,36 +39,44 @@ export interface CacheStage {
 /** A piece of data a key hashes. */
 export type CacheInput = string | Uint8Array
 
+/** Where the versions in a key come from: the installed ones unless a test says otherwise. */
+export interface Versions {
+  /** minutebook's own version. */
+  minutebook: () => string
+  /** The installed version of a library. */
+  library: (name: string) => string
+}
+
 const packageFile = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json')
 let ownVersion: string | undefined
 
-/** minutebook's version, from its package.json (two folders above this module, from `src/` or `dist/` alike). */
-function minutebookVersion(): string {
-  ownVersion ??= String((JSON.parse(readFileSync(packageFile, 'utf8')) as {version?: unknown}).version)
-  return ownVersion
+/** The versions installed: minutebook's from its package.json (two folders above this module, in `src/` or `dist/`). */
+export const installedVersions: Versions = {
+  minutebook: () => (ownVersion ??= String((JSON.parse(readFileSync(packageFile, 'utf8')) as {version?: unknown}).version)),
+  library: packageVersion
 }
 
 const fingerprints = new Map<CacheStage, string>()
 
 /** What every key of `stage` starts from: its name, its format, minutebook's version and its libraries' versions. */
-function stageFingerprint(stage: CacheStage): string {
-  let fingerprint = fingerprints.get(stage)
-  if (fingerprint === undefined) {
-    const libraries = stage.libraries.map((name) => `${name}@${packageVersion(name)}`).sort()
-    fingerprint = JSON.stringify({stage: stage.name, format: stage.format, minutebook: minutebookVersion(), libraries})
-    fingerprints.set(stage, fingerprint)
-  }
-  return fingerprint
+function stageFingerprint(stage: CacheStage, versions: Versions): string {
+  const libraries = stage.libraries.map((name) => `${name}@${versions.library(name)}`).sort()
+  return JSON.stringify({stage: stage.name, format: stage.format, minutebook: versions.minutebook(), libraries})
 }
 
 /** A hash that has taken in `stage`'s fingerprint, for keys whose data comes piece by piece (one per page, say). */
-export function stageHash(stage: CacheStage): Hash {
-  return createHash('sha256').update(stageFingerprint(stage)).update('\0')
+export function stageHash(stage: CacheStage, versions = installedVersions): Hash {
+  let fingerprint = versions === installedVersions ? fingerprints.get(stage) : undefined
+  if (fingerprint === undefined) {
+    fingerprint = stageFingerprint(stage, versions)
+    if (versions === installedVersions) fingerprints.set(stage, fingerprint)
+  }
+  return createHash('sha256').update(fingerprint).update('\0')
 }
 
 /** The key of an entry of `stage` made from `inputs` (each followed by a NUL, so their bounds count too). */
-export function stageKey(stage: CacheStage, inputs: readonly CacheInput[]): string {
-  const hash = stageHash(stage)
+export function stageKey(stage: CacheStage, inputs: readonly CacheInput[], versions = installedVersions): string {
+  const hash = stageHash(stage, versions)
   for (const input of inputs) hash.update(input).update('\0')
   return hash.digest('hex')
 }
