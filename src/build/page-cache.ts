@@ -1,15 +1,10 @@
 import {createHash} from 'node:crypto'
-import {readdir, readFile, rm} from 'node:fs/promises'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {cacheEntries} from './cache-entries.js'
-import {writeAtomically} from './write-atomically.js'
-import {packageVersion} from './package-version.js'
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {CacheFolder, stageKey, type CacheInput} from './cache.js'
+import {pageStage} from './cache-stages.js'
 import {linkCached} from './link-cached.js'
 import {listFiles} from './write-files.js'
-
-/** Bumped when what an entry holds changes shape. */
-const entryFormat = 1
 
 /**
  * Names through which a template could read beyond its own entry: the Archive, Eleventy's collections, the page
@@ -52,16 +47,13 @@ export async function pagesStandAlone(siteDir: string, template: string, list: P
 }
 
 /**
- * What a page is rendered with besides its entry: the site's templates, minutebook's site code (its
- * filters and plugin), Eleventy's version and the site settings the templates see.
+ * What a page is rendered with besides its entry: the site settings the templates see and the site's templates, under
+ * the page stage's versions (Eleventy's, and `pageStage.format` for minutebook's filters and plugin: see `cache.ts`).
  */
 export async function renderFingerprint(siteDir: string, settings: unknown): Promise<string> {
-  const hash = createHash('sha256').update(`minutebook page ${entryFormat}\0eleventy ${packageVersion('@11ty/eleventy')}\0${JSON.stringify(settings)}\0`)
-  const code = join(dirname(fileURLToPath(import.meta.url)), '..', 'site')
-  const ownFiles = (await readdir(code)).filter((name) => /\.(js|ts)$/.test(name) && !name.endsWith('.d.ts')).sort()
-  for (const name of ownFiles) hash.update(name).update('\0').update(await readFile(join(code, name))).update('\0')
-  for (const file of await templatesUnder(siteDir)) hash.update(file).update('\0').update(await readFile(join(siteDir, file))).update('\0')
-  return hash.digest('hex')
+  const inputs: CacheInput[] = [JSON.stringify(settings)]
+  for (const file of await templatesUnder(siteDir)) inputs.push(file, await readFile(join(siteDir, file)))
+  return stageKey(pageStage, inputs)
 }
 
 /** An entry's file name: the key, the page's size in bytes, and whether the page stays out of the sitemap. */
@@ -83,11 +75,14 @@ interface StoredPage {
 export class PageCache {
   private readonly used = new Set<string>()
   private stored: Map<string, StoredPage> | undefined
+  private readonly entries: CacheFolder
 
   constructor(
     readonly folder: string,
     private readonly fingerprint: string
-  ) {}
+  ) {
+    this.entries = new CacheFolder(folder)
+  }
 
   /** The key of the page of `entry` in the page list `list`. */
   key(list: PageList, entry: unknown): string {
@@ -97,7 +92,7 @@ export class PageCache {
   /** Lists every entry on disk, once per build (a lookup per page would cost a failed open per new page). */
   async load(): Promise<void> {
     const stored = new Map<string, StoredPage>()
-    for (const {file, name} of await cacheEntries(this.folder)) {
+    for (const {file, name} of await this.entries.entries()) {
       const match = entryName.exec(name)
       if (match) stored.set(match[1]!, {file, size: Number(match[2]), indexable: match[3] === undefined})
     }
@@ -119,14 +114,11 @@ export class PageCache {
   /** Stores a page (written aside, then renamed); a cache that cannot be written only costs speed. */
   async set(key: string, html: string, indexable: boolean): Promise<void> {
     this.used.add(key)
-    await writeAtomically(join(this.folder, key.slice(0, 2), `${key}.${Buffer.byteLength(html)}${indexable ? '' : '.noindex'}.html`), html)
+    await this.entries.write(this.entries.path(key, `${Buffer.byteLength(html)}${indexable ? '' : '.noindex'}.html`), html)
   }
 
-  /** Removes the pages this build did not use: the cache holds one entry per page, not one per edit. */
+  /** Removes the pages this build did not use (the cache holds one entry per page, not one per edit) and dead builds' leftovers. */
   async prune(): Promise<void> {
-    for (const {file, name} of await cacheEntries(this.folder)) {
-      const key = entryName.exec(name)?.[1]
-      if (key !== undefined && !this.used.has(key)) await rm(file, {force: true}).catch(() => undefined)
-    }
+    await this.entries.prune((key) => this.used.has(key))
   }
 }

@@ -1,48 +1,9 @@
-import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {readdir, readFile, rm} from 'node:fs/promises'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import type {Config} from '../model/config.js'
-import {alive} from './lock.js'
-import {cacheEntries} from './cache-entries.js'
-import {writeAtomically} from './write-atomically.js'
-import {meetingOutputModules} from '../render/meeting-outputs.js'
+import {CacheFolder, stageKey} from './cache.js'
+import {parseStage} from './cache-stages.js'
 import {meetingJson} from '../render/api.js'
 import {isSerializedResult, type CachedFiles, type SerializedResult} from './serialized-result.js'
-
-let parserVersion: Promise<string> | undefined
-
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, {withFileTypes: true, recursive: true})
-  return entries
-    .filter((entry) => entry.isFile() && /\.(js|ts)$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-}
-
-/**
- * A fingerprint of the parser's own code (model, parse, extract, and the site's per-meeting outputs): any edit to it, released or
- * not, changes every cache key, so the cache can never serve output of older code.
- */
-export function currentParserVersion(): Promise<string> {
-  parserVersion ??= (async () => {
-    const here = dirname(fileURLToPath(import.meta.url))
-    const hash = createHash('sha256')
-    // `diagnostics` too: the parse runs the source rules (see `sourceRules`), whose messages are cached with it.
-    for (const folder of ['model', 'parse', 'extract', 'lint', 'text']) {
-      for (const file of await listFiles(join(here, '..', folder))) hash.update(file.slice(here.length)).update(await readFile(file))
-    }
-    // Cache entries also hold the site's per-meeting outputs, so the code that makes them is part of the version.
-    const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
-    for (const module of meetingOutputModules) {
-      const file = join(here, '..', 'render', `${module}${extension}`)
-      hash.update(file.slice(here.length)).update(await readFile(file))
-    }
-    return hash.digest('hex')
-  })()
-  return parserVersion
-}
 
 /** The parts of the configuration that change what the parser extracts. */
 function parsingConfig(config: Config): unknown {
@@ -55,17 +16,12 @@ function parsingConfig(config: Config): unknown {
   }
 }
 
-/** The cache key of one file: its bytes, its path, the parser's code and the config that affects parsing. */
-export async function cacheKey(path: string, bytes: Uint8Array, config: Config): Promise<string> {
-  return createHash('sha256')
-    .update(await currentParserVersion())
-    .update('\0')
-    .update(path)
-    .update('\0')
-    .update(JSON.stringify(parsingConfig(config)))
-    .update('\0')
-    .update(bytes)
-    .digest('hex')
+/**
+ * The cache key of one file: its path, the config that affects parsing and its bytes, under the parse stage's
+ * versions (see `cache.ts`: a change to the parser's output bumps `parseStage.format`).
+ */
+export function cacheKey(path: string, bytes: Uint8Array, config: Config): string {
+  return stageKey(parseStage, [path, JSON.stringify(parsingConfig(config)), bytes])
 }
 
 /** The files kept beside an entry, by the end of their name. */
@@ -100,10 +56,14 @@ export function storedResult(result: SerializedResult): StoredResult {
  * result alone: a build links them into the site instead of making and writing them again.
  */
 export class ParseCache {
-  constructor(readonly folder: string) {}
+  private readonly entries: CacheFolder
+
+  constructor(readonly folder: string) {
+    this.entries = new CacheFolder(folder)
+  }
 
   private file(key: string, ending = 'json'): string {
-    return join(this.folder, key.slice(0, 2), `${key}.${ending}`)
+    return this.entries.path(key, ending)
   }
 
   /**
@@ -138,13 +98,13 @@ export class ParseCache {
     let entry = stored.entry
     if (stored.files !== undefined) {
       const {api, markdown} = stored.files
-      if (!((await writeAtomically(this.file(key, siblings.api), api)) && (await writeAtomically(this.file(key, siblings.markdown), markdown)))) {
+      if (!((await this.entries.write(this.file(key, siblings.api), api)) && (await this.entries.write(this.file(key, siblings.markdown), markdown)))) {
         // Without its files the entry keeps the Markdown and records none.
         const {files: _, ...whole} = stored.result
         entry = whole
       }
     }
-    await writeAtomically(this.file(key), JSON.stringify(entry))
+    await this.entries.write(this.file(key), JSON.stringify(entry))
   }
 
   /**
@@ -153,10 +113,6 @@ export class ParseCache {
    * only grows, by a whole archive at each parser change.
    */
   async prune(keep: ReadonlySet<string>): Promise<void> {
-    for (const {file, name} of await cacheEntries(this.folder)) {
-      const leftover = /^[0-9a-f]{64}\.(?:json|api\.json|md)\.(\d+)\.tmp$/.exec(name)
-      const stale = leftover ? Number(leftover[1]) !== process.pid && !alive(Number(leftover[1])) : /^[0-9a-f]{64}\.(?:json|api\.json|md)$/.test(name) && !keep.has(name.slice(0, 64))
-      if (stale) await rm(file, {force: true}).catch(() => undefined)
-    }
+    await this.entries.prune((key) => keep.has(key))
   }
 }

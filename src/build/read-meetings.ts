@@ -69,7 +69,7 @@ export async function readMeetings(root: string, config: Config, options: ReadOp
     }
     const file: SourceFile = {path, bytes}
     files.push(file)
-    if (cache) file.cacheKey = await cacheKey(path, file.bytes, config)
+    if (cache) file.cacheKey = cacheKey(path, file.bytes, config)
     results.push(file.cacheKey === undefined ? undefined : cache?.get(file.cacheKey))
   }
 

@@ -28,9 +28,3 @@ export function meetingOutputs(meeting: Meeting, rendered?: ReadonlyMap<AgendaIt
   const trees = itemTrees(rendered)
   return {markdown: publishedMarkdown(meeting, trees), itemTexts: flattenItems(meeting.items).map((item) => treeToText(trees(item)))}
 }
-
-/**
- * Site modules whose code shapes {@link MeetingOutputs} and the files the parse cache keeps beside its entries (a
- * meeting's API file): part of the parse cache's version, relative to `src/site`.
- */
-export const meetingOutputModules = ['api', 'item-tree', 'meeting-outputs', 'published-markdown', 'html-text']

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
-import {afterEach, describe, expect, it} from 'vitest'
+import {afterEach, describe, expect, it, vi} from 'vitest'
 import {defaultConfig} from '../../src/model/config.js'
 import {cacheKey, ParseCache} from '../../src/build/parse-cache.js'
 import {readMeetings} from '../../src/build/read-meetings.js'
@@ -37,14 +37,14 @@ afterEach(async () => {
 describe('cache keys', () => {
   const bytes = new TextEncoder().encode('---\ntitle: A\ndate: 2024-01-01\n---\n')
 
-  it('change with the bytes, the path and the config that affects parsing', async () => {
-    const base = await cacheKey('meetings/a.md', bytes, defaultConfig)
-    expect(await cacheKey('meetings/a.md', bytes, defaultConfig)).toBe(base)
-    expect(await cacheKey('meetings/b.md', bytes, defaultConfig)).not.toBe(base)
-    expect(await cacheKey('meetings/a.md', new TextEncoder().encode('---\ntitle: B\ndate: 2024-01-01\n---\n'), defaultConfig)).not.toBe(base)
+  it('change with the bytes, the path and the config that affects parsing', () => {
+    const base = cacheKey('meetings/a.md', bytes, defaultConfig)
+    expect(cacheKey('meetings/a.md', bytes, defaultConfig)).toBe(base)
+    expect(cacheKey('meetings/b.md', bytes, defaultConfig)).not.toBe(base)
+    expect(cacheKey('meetings/a.md', new TextEncoder().encode('---\ntitle: B\ndate: 2024-01-01\n---\n'), defaultConfig)).not.toBe(base)
     const registry = {...defaultConfig, people: [{name: 'Kristy Fleming', aliases: ['K. Fleming']}]}
-    expect(await cacheKey('meetings/a.md', bytes, registry)).not.toBe(base)
-    expect(await cacheKey('meetings/a.md', bytes, {...defaultConfig, title: 'Another site title'})).toBe(base)
+    expect(cacheKey('meetings/a.md', bytes, registry)).not.toBe(base)
+    expect(cacheKey('meetings/a.md', bytes, {...defaultConfig, title: 'Another site title'})).toBe(base)
   })
 })
 
@@ -73,6 +73,30 @@ describe('readMeetings with the cache', () => {
     expect(found?.meeting?.title).toBe('Renamed meeting')
     // Only the edited file was parsed by this read; the others came from the cache.
     expect(again.filter((loaded) => loaded.parsed).map((loaded) => loaded.path)).toEqual([path])
+  })
+
+  it('parses every file again under a new parse format, and drops the older format\'s entries', async () => {
+    const root = await archive()
+    const cold = await readMeetings(root, defaultConfig)
+    const before = await cacheEntries(root)
+    // What a developer does after changing what the parser makes: bump `parseStage.format` (see src/build/cache.ts).
+    vi.resetModules()
+    vi.doMock('../../src/build/cache-stages.js', async (importOriginal) => {
+      const stages = await importOriginal<typeof import('../../src/build/cache-stages.js')>()
+      return {...stages, parseStage: {...stages.parseStage, format: stages.parseStage.format + 1}}
+    })
+    try {
+      const bumped = (await import('../../src/build/read-meetings.js')).readMeetings
+      const again = await bumped(root, defaultConfig)
+      expect(again.filter((loaded) => !loaded.parsed).map((loaded) => loaded.path)).toEqual([])
+      expect(again.map((loaded) => loaded.meeting)).toEqual(cold.map((loaded) => loaded.meeting))
+      const after = await cacheEntries(root)
+      expect(after).toHaveLength(before.length)
+      expect(after.filter((file) => before.includes(file))).toEqual([])
+    } finally {
+      vi.doUnmock('../../src/build/cache-stages.js')
+      vi.resetModules()
+    }
   })
 
   it('ignores a corrupt entry and rewrites it', async () => {

@@ -1,21 +1,20 @@
 import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
-import {copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {copyFile, link, mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
-import {alive} from '../lock.js'
-import {packageVersion} from '../package-version.js'
+import {CacheFolder, stageHash} from '../cache.js'
+import {searchStage} from '../cache-stages.js'
 import {writeSiteFiles} from '../write-files.js'
 import type {SearchPage} from '../../render/search-records.js'
 
-/** Bumped when what an entry holds changes (files left out of a bundle, the manifest's shape). */
-const entryFormat = 1
-
 /**
  * The key of the bundle Pagefind makes from `pages`: their addresses and HTML in order (the page number is the
- * order), the language it is forced to, and Pagefind's version. Everything else of the build leaves it alone.
+ * order) and the language it is forced to, under the search stage's versions (Pagefind's among them; `searchStage.format`
+ * for what an entry holds: files left out of a bundle, the manifest's shape). Everything else of the build leaves it alone.
  */
 export function bundleKey(pages: ReadonlyArray<Pick<SearchPage, 'url' | 'html'>>, language: string): string {
-  const hash = createHash('sha256').update(`minutebook search bundle ${entryFormat}\0pagefind ${packageVersion('pagefind')}\0${language}\0`)
+  // Hashed page by page rather than through `stageKey`: a shard's HTML is never gathered into one list.
+  const hash = stageHash(searchStage).update(language).update('\0')
   for (const page of pages) hash.update(page.url).update('\0').update(page.html).update('\0')
   return hash.digest('hex')
 }
@@ -76,11 +75,15 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
  * whose files do not match its manifest is ignored and rewritten.
  */
 export class BundleCache {
-  constructor(readonly folder: string) {}
+  private readonly entries: CacheFolder
+
+  constructor(readonly folder: string) {
+    this.entries = new CacheFolder(folder, 'flat')
+  }
 
   /** Whether an entry is stored under `key`: a hint only, since {@link restore} checks its files. */
   holds(key: string): boolean {
-    return existsSync(join(this.folder, key, 'manifest.json'))
+    return existsSync(join(this.entries.path(key), 'manifest.json'))
   }
 
   /**
@@ -89,7 +92,7 @@ export class BundleCache {
    * there is none or it is damaged (whatever was put in place is removed again).
    */
   async restore(key: string, target: string): Promise<boolean> {
-    const entry = join(this.folder, key)
+    const entry = this.entries.path(key)
     try {
       const manifest: unknown = JSON.parse(await readFile(join(entry, 'manifest.json'), 'utf8'))
       if (!isManifest(manifest)) return false
@@ -114,8 +117,8 @@ export class BundleCache {
    * written only costs speed: errors are ignored.
    */
   async save(key: string, files: readonly BundleFile[], writtenTo?: string): Promise<void> {
-    const entry = join(this.folder, key)
-    const aside = `${entry}.${process.pid}.tmp`
+    const entry = this.entries.path(key)
+    const aside = this.entries.aside(entry)
     try {
       await rm(aside, {recursive: true, force: true})
       if (writtenTo === undefined) {
@@ -134,13 +137,9 @@ export class BundleCache {
       await rm(aside, {recursive: true, force: true}).catch(() => undefined)
     }
   }
+
   /** Removes every entry but those in `keep` (the shards of the build just made), and folders left by killed builds. */
   async prune(keep: ReadonlySet<string>): Promise<void> {
-    const names = await readdir(this.folder).catch(() => [] as string[])
-    for (const name of names) {
-      const leftover = /^[0-9a-f]{64}\.(\d+)\.tmp$/.exec(name)
-      const stale = leftover ? Number(leftover[1]) !== process.pid && !alive(Number(leftover[1])) : /^[0-9a-f]{64}$/.test(name) && !keep.has(name)
-      if (stale) await rm(join(this.folder, name), {recursive: true, force: true}).catch(() => undefined)
-    }
+    await this.entries.prune((key) => keep.has(key))
   }
 }
