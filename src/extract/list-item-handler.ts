@@ -1,13 +1,16 @@
 import type {List, ListItem, Parents} from 'mdast'
 import {defaultHandlers, type State} from 'mdast-util-to-hast'
 
-const looseLists = new WeakMap<List, boolean>()
+// Per conversion (each has its own state): a tree changed between two conversions is not answered from the first.
+const looseLists = new WeakMap<State, WeakMap<List, boolean>>()
 
-function isLoose(list: List): boolean {
-  let loose = looseLists.get(list)
+function isLoose(state: State, list: List): boolean {
+  let lists = looseLists.get(state)
+  if (lists === undefined) looseLists.set(state, (lists = new WeakMap()))
+  let loose = lists.get(list)
   if (loose === undefined) {
     loose = list.spread === true || list.children.some((item) => (item.spread ?? item.children.length > 1) === true)
-    looseLists.set(list, loose)
+    lists.set(list, loose)
   }
   return loose
 }
@@ -23,6 +26,6 @@ function isLoose(list: List): boolean {
  */
 export function listItemHandler(state: State, node: ListItem, parent: Parents | undefined) {
   if (parent?.type !== 'list') return defaultHandlers.listItem(state, node, parent)
-  const standIn: List = {type: 'list', spread: isLoose(parent), children: []}
+  const standIn: List = {type: 'list', spread: isLoose(state, parent), children: []}
   return defaultHandlers.listItem(state, node, standIn)
 }

@@ -95,6 +95,15 @@ describe('the listItem handler given to mdast-util-to-hast', () => {
     const root: Root = {type: 'root', children: [...tree.children, looseByItem]}
     expect(toHast(root, {handlers: {listItem: listItemHandler}})).toEqual(toHast(root))
   })
+
+  it('answers each conversion afresh when a list changes between two', () => {
+    const root: Root = {type: 'root', children: tightList(2)}
+    const tight = toHast(root, {handlers: {listItem: listItemHandler}})
+    ;(root.children[0] as List).children[1]!.spread = true
+    const loose = toHast(root, {handlers: {listItem: listItemHandler}})
+    expect(loose).not.toEqual(tight)
+    expect(loose).toEqual(toHast(root))
+  })
 })
 
 describe('the library code the patches stand in for', () => {
