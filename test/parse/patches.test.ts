@@ -90,9 +90,10 @@ describe('the listItem handler given to mdast-util-to-hast', () => {
   })
 
   it('gives what the default handler gives, loose and tight, nested and task lists', () => {
-    const tree = fromMarkdown('- a\n- b\n\n  more b\n- c\n\n1. one\n2. two\n   - nested\n   - [x] done\n\n* p\n\n* q\n')
+    const tree = fromMarkdown('- a\n- b\n\n  more b\n- c\n\n1. one\n2. two\n   - nested\n   - more\n\n* p\n\n* q\n')
     const looseByItem: List = {type: 'list', children: [{type: 'listItem', children: [{type: 'paragraph', children: []}, {type: 'thematicBreak'}]}]}
-    const root: Root = {type: 'root', children: [...tree.children, looseByItem]}
+    const task: List = {type: 'list', spread: false, children: [{type: 'listItem', checked: true, spread: false, children: [{type: 'paragraph', children: [{type: 'text', value: 'done'}]}]}]}
+    const root: Root = {type: 'root', children: [...tree.children, looseByItem, task]}
     expect(toHast(root, {handlers: {listItem: listItemHandler}})).toEqual(toHast(root))
   })
 
