@@ -6,6 +6,7 @@ import type {Meeting} from '../model/meeting.js'
 import {extractMeeting} from './meeting.js'
 import {readFrontMatterSource} from '../parse/front-matter.js'
 import {guardParser, type MarkdownParser} from '../parse/guarded-parser.js'
+import {applyLinearEditMap} from '../parse/patches/edit-map-consume.js'
 import {removePrivateBlocks} from '../parse/private-blocks.js'
 import {redactContacts} from '../parse/redact.js'
 import {redactFrontMatter} from '../parse/redact-front-matter.js'
@@ -31,11 +32,14 @@ const emptyOptions: Options = {}
  * unified plugin that reads a meeting: hardened front matter, private blocks cut,
  * contacts redacted, then every extractor; the result goes on `file.data.meeting`.
  * Use after remark-parse, remark-gfm and remark-frontmatter: it also guards their parser against
- * meetings too large or too deeply nested (see `guardParser`).
+ * meetings too large or too deeply nested (see `guardParser`), and applies the library patches it needs to stay
+ * linear on long meetings (see `applyLinearEditMap`).
  */
 export default function remarkMinutes(this: {parser?: unknown}, options?: Options | null) {
   const config = (options ?? emptyOptions).config ?? defaultConfig
-  // Too large or too deeply nested input is refused before micromark spends minutes on it.
+  // micromark as patched (see parse/patches/), then too large or too deeply nested input refused before it spends
+  // minutes on it.
+  applyLinearEditMap()
   if (typeof this.parser === 'function') this.parser = guardParser(this.parser as MarkdownParser)
   return function transform(tree: Root, file: VFile): undefined {
     const read = readFrontMatterSource(file, config.customFrontMatter)

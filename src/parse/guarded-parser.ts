@@ -3,7 +3,6 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {checkCharacters, checkNesting, checkSize, checkTreeDepth, type LimitProblem} from './limits.js'
 import {checkParseCost} from './parse-cost.js'
-import './linear-edit-map.js'
 
 /** A unified parser: document text and its file in, a Markdown tree out. */
 export type MarkdownParser = (document: string, file: VFile) => Root

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {checkNesting} from '../../src/parse/limits.js'
-import {consumeTail, upstreamConsume} from '../../src/parse/linear-edit-map.js'
+import {consumeTail, upstreamConsume} from '../../src/parse/patches/edit-map-consume.js'
 import {parseMeeting} from '../../src/extract/parse-meeting.js'
 import {activeContent} from './site-files.js'
 

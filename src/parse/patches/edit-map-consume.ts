@@ -1,5 +1,8 @@
 import {EditMap} from 'micromark-util-edit-map'
 
+// A patch of micromark-util-edit-map, reported upstream in docs/upstream/micromark-edit-map.md: drop this module
+// once a release makes `consume` linear. test/parse/patches.test.ts fails when the installed package changes.
+
 type Change = EditMap['map'][number]
 type Events = Parameters<EditMap['consume']>[0]
 
@@ -7,7 +10,7 @@ type Events = Parameters<EditMap['consume']>[0]
  * `EditMap#consume` with the same result as micromark's, in time proportional to the part of
  * `events` from the first edit on. micromark's own copies the whole list for every edit, and its
  * document tokenizer edits once per container it closes (each list or block quote that ends), so
- * a meeting with thousands of lists took quadratic time (a 470 KB file 7 s, a 5 MB file minutes).
+ * a meeting with thousands of lists took time growing with the square of its length.
  * Edits there sit near the end of the list, so rebuilding only the tail makes parsing linear.
  */
 export function consumeTail(this: {map: Change[]; index: Map<number, Change>}, events: Events): undefined {
@@ -29,15 +32,14 @@ export function consumeTail(this: {map: Change[]; index: Map<number, Change>}, e
   return undefined
 }
 
-/** micromark's original `consume`, kept for the test that compares both. */
+/** micromark's original `consume`, kept for the tests that compare both. */
 export const upstreamConsume = EditMap.prototype.consume
 
 /**
- * Installs {@link consumeTail} on the EditMap class micromark uses (one module instance per
- * process). Importing this module is enough; installing twice is harmless.
+ * Puts {@link consumeTail} on the EditMap class micromark uses: one module instance per process (or worker),
+ * so every parser in it is affected. Call it before parsing (the minutes processor does, when it is built);
+ * calling it again changes nothing.
  */
-export function installLinearEditMap(): void {
+export function applyLinearEditMap(): void {
   EditMap.prototype.consume = consumeTail
 }
-
-installLinearEditMap()
