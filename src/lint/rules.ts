@@ -1,5 +1,6 @@
 import {parserRules} from './parser-rules.js'
 import type {Rule, RuleInfo} from './rule.js'
+import {actionDueBeforeMeeting} from './rules/action-due-before-meeting.js'
 import {actionOwnerUnknown} from './rules/action-owner-unknown.js'
 import {actionWithoutOwner} from './rules/action-without-owner.js'
 import {adoptionWithoutDecision} from './rules/adoption-without-decision.js'
@@ -24,6 +25,7 @@ export const checkRules: Rule[] = [
   speakerNotAttendee,
   actionWithoutOwner,
   actionOwnerUnknown,
+  actionDueBeforeMeeting,
   adoptionWithoutDecision
 ]
 
