@@ -129,7 +129,7 @@ export function buildActionLedger(meetings: readonly Meeting[], options: LedgerO
   const keys = new Map<LedgerAction, string>()
   // Per series: every entry in ledger order, and the entries by content word. Two actions below the threshold share
   // at least one word (or have none), so only the entries sharing a word are compared: comparing each action with
-  // every open action of its series grew as n² (a minute for 16,000 meetings).
+  // every open action of its series grew as n², too slow for a large archive.
   const bySeries = new Map<string, {all: LedgerAction[]; byWord: Map<string, LedgerAction[]>; wordless: LedgerAction[]}>()
   const raisedBy = new Map<string, LedgerAction[]>()
   const byOrder = (a: LedgerAction, b: LedgerAction) => order.get(a)! - order.get(b)!

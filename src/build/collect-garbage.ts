@@ -18,8 +18,8 @@ let liveAfterLast = 0
 /**
  * Collects garbage when the heap holds more than `floor` bytes and has grown by half since the last collection made
  * here. Between the Eleventy runs of a large archive the run before is garbage, but V8 lets the heap grow towards
- * its limit (about 4 GB by default) before it collects hard: at 16,000 meetings the Node process reached
- * 4.1 GB of memory holding 1.1 GB of live data. Returns whether it collected.
+ * its limit before it collects hard, so a large archive's build would hold several times its live data. Returns
+ * whether it collected.
  */
 export function collectGarbageIfGrown(floor = 512 * 1024 * 1024): boolean {
   const used = process.memoryUsage().heapUsed
@@ -31,8 +31,8 @@ export function collectGarbageIfGrown(floor = 512 * 1024 * 1024): boolean {
 
 /**
  * Checks the heap every `intervalMs` and collects as {@link collectGarbageIfGrown} does, until the returned function
- * is called: between the checkpoints a build has, writing 16,000 meetings' data files alone grew the heap by 900 MB
- * of strings already written.
+ * is called: between the checkpoints a build has, writing a large archive's data files alone grows the heap by
+ * strings already written.
  */
 export function watchHeap(intervalMs = 1000, floor?: number): () => void {
   const timer = setInterval(() => collectGarbageIfGrown(floor), intervalMs)

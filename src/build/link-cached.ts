@@ -7,7 +7,7 @@ import {meetingJsonPath} from '../render/api.js'
 /**
  * Puts a cached file at `target` as a hard link (a copy on another file system), in a folder made here; false when
  * the file is missing or not the size it was stored with. Synchronous on purpose: thousands of them through the
- * thread pool took three times as long. Whatever is linked is never written to afterwards (files of a build are
+ * thread pool took several times as long. Whatever is linked is never written to afterwards (files of a build are
  * replaced, never edited), so the cache's copy stays as it was.
  */
 export function linkCached({file, size}: CachedFile, target: string): boolean {

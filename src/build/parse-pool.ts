@@ -26,10 +26,9 @@ const parallelThreshold = 16
 const workerUrl = new URL('./parse-worker.js', import.meta.url)
 
 /**
- * A parse allocates many short-lived objects; V8's default young generation (16 MB) makes a worker spend about a
- * fifth of its time in scavenges, and those run on helper threads that compete with the other worker for the cores.
- * 96 MB parsed 1,000 meetings on two workers in 12.1 s against 14.2 s with 48 MB (interleaved runs; 192 MB no
- * better).
+ * A parse allocates many short-lived objects; with V8's default young generation a worker spends much of its time in
+ * scavenges, and those run on helper threads that compete with the other workers for the cores. A larger young
+ * generation lets most of those objects die uncollected; beyond this size it helped no further (BENCHMARKS.md).
  */
 const workerLimits = {maxYoungGenerationSizeMb: 96}
 
@@ -59,7 +58,7 @@ export function parseSerially(files: SourceFile[], config: Config): SerializedRe
  *
  * With `cacheFolder`, each result is stored in the parse cache under its file's `cacheKey` where it was made: a
  * worker writes its own entries while it parses on, so this thread never holds their JSON (writing them all from
- * here after the parse, a 16,000-meeting build left the parse with 2.0 GB of memory instead of 1.4 GB).
+ * here after the parse would hold every result's JSON at once, memory that grows with the archive).
  */
 export async function parseInParallel(
   files: SourceFile[],

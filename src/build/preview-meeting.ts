@@ -33,9 +33,9 @@ function patchedEntry(archive: Archive, meeting: Meeting): MeetingEntry | undefi
 
 /**
  * Renders the page of one changed meeting against the archive of the last build and swaps it into the served
- * output, so `serve` shows an edit in about a second while the full build (people, registers, feeds, search)
- * follows. Returns the meeting's slug, or undefined when only a full build can show the change (a new, renamed,
- * re-dated or broken meeting): the full build then reports what is wrong.
+ * output, so `serve` shows an edit at once, whatever the archive's size, while the full build (people, registers,
+ * feeds, search) follows. Returns the meeting's slug, or undefined when only a full build can show the change (a new,
+ * renamed, re-dated or broken meeting): the full build then reports what is wrong.
  */
 export async function previewMeetingPage(options: PreviewOptions): Promise<string | undefined> {
   const bytes = new Uint8Array(await readFile(join(options.root, options.path)).catch(() => new Uint8Array()))

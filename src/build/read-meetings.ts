@@ -53,9 +53,9 @@ export async function readMeetings(root: string, config: Config, options: ReadOp
   const cache = options.cache === false ? undefined : new ParseCache(join(root, '.cache', 'parse'))
   const files: SourceFile[] = []
   const results: Array<SerializedResult | undefined> = []
-  // Each file and its cache entry read synchronously: through the thread pool, the 8,000 small reads of 4,000
-  // meetings took 1.0 s instead of 0.55 s. A batch at a time, so `serve`, which builds in the process that serves
-  // the site, still answers between batches.
+  // Each file and its cache entry read synchronously: thousands of small reads queue behind each other in the
+  // thread pool, and wait longer there than they take. A batch at a time, so `serve`, which builds in the process
+  // that serves the site, still answers between batches.
   for (const [index, path] of paths.entries()) {
     if (index % readBatch === readBatch - 1) await nextTurn()
     let bytes: Uint8Array

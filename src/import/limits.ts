@@ -54,9 +54,9 @@ const parsedPart = /\.(?:xml|rels)$/i
 
 /**
  * Throws {@link ImportError} when the XML parts of a `.docx` package unpack to more than {@link maxUnpackedBytes}: a
- * 1.5 MB file that unpacked to 500 MB ended the import out of memory. Each part is inflated as a stream and counted,
- * so a package that states smaller sizes than it holds is stopped as soon as it passes the bound, before mammoth
- * unpacks anything. A package jszip cannot read is left to mammoth, which says so.
+ * small file that unpacked to hundreds of times its size ended the import out of memory. Each part is inflated as a
+ * stream and counted, so a package that states smaller sizes than it holds is stopped as soon as it passes the bound,
+ * before mammoth unpacks anything. A package jszip cannot read is left to mammoth, which says so.
  */
 export async function checkUnpackedSize(bytes: Uint8Array, fileName: string): Promise<void> {
   let zip: JSZip

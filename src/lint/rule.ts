@@ -8,7 +8,7 @@ import type {Meeting} from '../model/meeting.js'
 /** How serious a finding is: errors fail `minutebook check`, warnings do not. */
 export type Severity = 'error' | 'warning'
 
-/** What the README's rule table lists for one rule. */
+/** What the rule table of docs/writing-minutes.md lists for one rule. */
 export interface RuleInfo {
   /** `minutebook:<rule>`; the message's `ruleId` is the part after the colon. */
   id: string

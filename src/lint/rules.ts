@@ -1,5 +1,6 @@
 import {parserRules} from './parser-rules.js'
 import type {Rule, RuleInfo} from './rule.js'
+import {actionDueBeforeMeeting} from './rules/action-due-before-meeting.js'
 import {actionOwnerUnknown} from './rules/action-owner-unknown.js'
 import {actionWithoutOwner} from './rules/action-without-owner.js'
 import {adoptionWithoutDecision} from './rules/adoption-without-decision.js'
@@ -24,17 +25,18 @@ export const checkRules: Rule[] = [
   speakerNotAttendee,
   actionWithoutOwner,
   actionOwnerUnknown,
+  actionDueBeforeMeeting,
   adoptionWithoutDecision
 ]
 
-/** Every rule, parser rules first, as the README's rule table lists them. */
+/** Every rule, parser rules first, as the rule table of docs/writing-minutes.md lists them. */
 export const rules: RuleInfo[] = [...parserRules, ...checkRules].map(({id, severity, description}) => ({
   id,
   severity,
   description
 }))
 
-/** The README rule table (Markdown) generated from {@link rules}. */
+/** The rule table of docs/writing-minutes.md (Markdown) generated from {@link rules}. */
 export function ruleTable(): string {
   const rows = rules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.description.replace(/\|/g, '\\|')} |`)
   return ['| rule | severity | what it checks |', '| --- | --- | --- |', ...rows].join('\n') + '\n'

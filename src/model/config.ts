@@ -20,6 +20,7 @@ export interface RegistryOrganization {
  * limits, file names and slugs, which decide where pages go): those stay errors whatever the settings say.
  */
 export const configurableRules = [
+  'action-due-before-meeting',
   'action-owner-unknown',
   'action-without-owner',
   'adoption-without-decision',

@@ -1,6 +1,7 @@
 /**
  * The Meeting contract: what `minutebook parse --json` prints and what the site renders.
- * Field names are fixed by DESIGN.md; lines are 1-based lines of the source file.
+ * Field names are a published contract (docs/cli.md, "The Meeting JSON", and schemas/meeting-data.schema.json);
+ * lines are 1-based lines of the source file.
  */
 
 /** A person as the minutes name them, with role and organisation when the text gives them. */

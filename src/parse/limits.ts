@@ -3,7 +3,7 @@ import type {Point} from 'unist'
 
 /**
  * Largest meeting file parsed, in UTF-8 bytes: 512 KiB, 60 times the largest example and some 150 pages. Size alone
- * does not bound the cost of a parse (dense lists take 20 KB of memory a line): `checkParseCost` bounds that.
+ * does not bound the cost of a parse (dense lists take far more memory a line than prose): `checkParseCost` bounds that.
  */
 export const maxMeetingBytes = 512 * 1024
 

@@ -12,12 +12,11 @@ export interface ParseCostLimits {
 }
 
 /**
- * The bounds of every meeting. micromark keeps every token of a document until it ends, up to some 8 KB per cost unit
- * once parsed into a meeting, so 50,000 units hold the parse of any meeting under the 512 KiB cap to about 500 MB
- * (measured figures in SECURITY.md); a realistic meeting at the size cap takes about 40,000. micromark resolves
- * emphasis, brackets and lazy lines by walking back over the whole paragraph for each of them, so their quadratic
- * cost is bounded by 5 * 10^7 (one paragraph of 7,000 markers, under a second; ordinary paragraphs hold fewer than a
- * hundred). Each link reference definition is compared with every link label: at most 500.
+ * The bounds of every meeting. micromark keeps every token of a document until it ends, so the cost bound is what
+ * holds the memory of one parse (the measured figures are in SECURITY.md); a realistic meeting at the size cap stays
+ * under it. micromark resolves emphasis, brackets and lazy lines by walking back over the whole paragraph for each
+ * of them, so their quadratic cost is bounded too (a paragraph of some thousands of markers; ordinary paragraphs
+ * hold fewer than a hundred). Each link reference definition is compared with every link label: at most 500.
  */
 export const parseCostLimits: ParseCostLimits = {cost: 50_000, paragraphs: 50_000_000, definitions: 500}
 

@@ -9,7 +9,7 @@ export const phoneMask = '[phone withheld]'
 
 // An address is found from its `@`: the local part is read leftwards, the domain by a sticky pattern with
 // bounded labels. A single pattern with `[...]+@` retried from every position took time quadratic in the
-// length of a run of letters, dots or dashes (400 KB of `a` never finished).
+// length of a run of letters, dots or dashes, and a long run never finished.
 const localPart = /^[\p{L}\p{N}._%+-]$/u
 const domain = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,126}\.\p{L}{2,63}/uy
 const mailto = 'mailto:'

@@ -215,7 +215,7 @@ describe('build refuses what check calls an error', () => {
     const root = await tempArchive({'minutebook.yml': `${settings}rules:\n  file-name: off\n`, [good]: meeting(front)})
     const {status, stdout} = run(['check'], root)
     expect(status).toBe(1)
-    expect(stdout).toMatch(/^minutebook\.yml:4:3: `rules`: Unexpected key `file-name`, expected one of `action-owner-unknown`, .*`speaker-not-attendee` \[minutebook:config-unknown-key\]\n/)
+    expect(stdout).toMatch(/^minutebook\.yml:4:3: `rules`: Unexpected key `file-name`, expected one of `action-due-before-meeting`, `action-owner-unknown`, .*`speaker-not-attendee` \[minutebook:config-unknown-key\]\n/)
   })
 })
 

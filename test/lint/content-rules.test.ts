@@ -25,6 +25,32 @@ describe('minutebook:action-without-owner', () => {
   })
 })
 
+describe('minutebook:action-due-before-meeting', () => {
+  it('passes actions due on or after the meeting, and done ones due before it', async () => {
+    const body =
+      '## Tasks\n\n- [ ] Kristy Fleming to circulate the structure by 28 March 2007\n- [ ] Dara Sok to send the draft by 20 June 2007\n' +
+      '- [x] Yim Po to book the room by 1 March 2007\n'
+    expect(of(await check({[path]: meeting(front, body)}), 'action-due-before-meeting')).toEqual([])
+  })
+
+  it('reports a new action due before the meeting at its list item', async () => {
+    const body = '## Tasks\n\n- [ ] Kristy Fleming to circulate the structure\n- [ ] Dara Sok to send the draft by 20 June 2006\n'
+    expect(of(await check({[path]: meeting(front, body)}), 'action-due-before-meeting')).toEqual([
+      `${path}:11:1 warning Unexpected due date \`2006-06-20\` before the meeting date \`2007-03-28\` in \`Dara Sok to send the draft by 20 June 2006\`, expected a date on or after the meeting`
+    ])
+  })
+
+  it('leaves alone an action carried from an earlier meeting past its due date', async () => {
+    const earlier = 'meetings/2007/2007-02-28-stakeholder-meeting.md'
+    const action = '- [ ] Dara Sok to send the draft by 20 March 2007\n'
+    const files = {
+      [earlier]: meeting(front.replace('2007-03-28', '2007-02-28'), `## Tasks\n\n${action}`),
+      [path]: meeting(front, `## Matters arising\n\n${action}`)
+    }
+    expect(of(await check(files), 'action-due-before-meeting')).toEqual([])
+  })
+})
+
 describe('minutebook:adoption-without-decision', () => {
   it('passes an adoption item that records a decision', async () => {
     const body = '## Review and adoption of minutes\n\nThe minutes were adopted without amendment.\n'

@@ -1,5 +1,5 @@
 /**
- * `remarkMinutes` in remark-cli (and so in vscode-remark, which reads the same `.remarkrc.mjs`), set up as the README
+ * `remarkMinutes` in remark-cli (and so in vscode-remark, which reads the same `.remarkrc.mjs`), set up as docs/writing-minutes.md
  * says: the parser's messages on the minutes, in the editor or on the command line, without minutebook's own CLI.
  */
 import {spawnSync} from 'node:child_process'
@@ -11,7 +11,7 @@ const repo = join(import.meta.dirname, '..', '..')
 // Inside the repository, where `minutebook` resolves to this package as it does in an archive that installed it.
 const root = join(repo, 'test-output', `remark-archive-${process.pid}`)
 
-/** The `.remarkrc.mjs` of the README, word for word. */
+/** The `.remarkrc.mjs` of docs/writing-minutes.md, word for word. */
 const remarkrc = `import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import {loadConfig, remarkMinutes} from 'minutebook'

@@ -91,7 +91,7 @@ function localSink(language: string, cacheDir: string | undefined): ShardSink {
 
 /**
  * Shards written by a worker thread: the build's main thread is busy rendering with Eleventy, and the hundreds
- * of file and Pagefind round trips of a shard would each wait for it (a warm build's search took twice as long).
+ * of file and Pagefind round trips of a shard would each wait for it, holding a warm build's search back.
  * The worker answers messages in the order they were sent.
  */
 function workerSink(language: string, cacheDir: string | undefined): ShardSink {
@@ -157,8 +157,8 @@ export async function writeSearchIndex(outDir: string, input: SearchIndexInput):
   try {
     // The worker writes a shard while this thread makes the next one's pages. It is given the next only once it
     // has taken this one, so at most one shard's pages wait in memory, unless this one's bundle is in the cache:
-    // copying it takes no time, and the shard that must be indexed reaches Pagefind sooner (a warm build's search
-    // used to start seconds late, its pages made between the build's other work).
+    // copying it takes no time, and the shard that must be indexed reaches Pagefind sooner (otherwise a warm
+    // build's search starts late, its pages made between the build's other work).
     const targets = ordered.map((shard, position) => ({...shard, target: position === 0 ? bundle : path.join(bundle, searchShardsDir, shard.name)}))
     for (const {meetings, target} of writingOrder(targets, input.parsed)) {
       const pages = searchPages(meetings, options)

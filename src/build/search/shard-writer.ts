@@ -22,9 +22,9 @@ const batchSize = 64
 
 /**
  * Indexes `pages` with Pagefind and returns the bundle's files, in a Pagefind process of its own that ends with
- * it: a process indexing every shard would hold them all (7 GB at 16,000 meetings). Pagefind's ready-made UI
- * bundles are left out: the search page uses only `pagefind.js`, and they carry their translators' e-mail
- * addresses, which the archive promises never to publish.
+ * it: a process indexing every shard would hold them all, its memory growing with the archive. Pagefind's
+ * ready-made UI bundles are left out: the search page uses only `pagefind.js`, and they carry their translators'
+ * e-mail addresses, which the archive promises never to publish.
  */
 async function indexBundle(pages: ShardJob['pages'], language: string): Promise<BundleFile[]> {
   // One forced language: Pagefind would otherwise split a Khmer meeting into an index the page never loads.
@@ -40,7 +40,7 @@ async function indexBundle(pages: ShardJob['pages'], language: string): Promise<
       const added = await Promise.all(batch.map((page) => index.addHTMLFile({url: page.url, content: page.html})))
       added.forEach((result, offset) => assertNoErrors(`adding \`${batch[offset]!.url}\``, result.errors))
     }
-    // The files themselves rather than `writeFiles`, which takes half as long again to write them.
+    // The files themselves rather than `writeFiles`, which is markedly slower at writing them.
     const bundle = await index.getFiles()
     assertNoErrors('making the bundle', bundle.errors)
     return bundle.files.filter((file) => !/^pagefind-(?:ui|component-ui|modular-ui)\.(?:js|css)$/.test(file.path))

@@ -6,10 +6,10 @@ import type {Meeting} from '../../model/meeting.js'
  * changed, and indexes them one after another, so its process never holds more than one shard.
  *
  * Shards trade a reader's bytes against a build's time: every shard costs each query one more index chunk
- * (Pagefind's chunks hold about 20,000 word positions however small the shard, about 25 KB), while a warm build
- * indexes the whole shard of the meeting that changed (Pagefind takes about 4.5 s per 1,000 meetings on two
- * cores). So shards hold 1,000 meetings, doubled until there are at most {@link maxSearchShards}: a query never
- * fetches more than four chunks, and an edit never re-indexes more than a quarter of a large archive.
+ * (Pagefind's chunks are much the same size however small the shard), while a warm build indexes the whole shard of
+ * the meeting that changed, in time that grows with the shard. So shards hold 1,000 meetings, doubled until there
+ * are at most {@link maxSearchShards}: a query never fetches more than four chunks, and an edit never re-indexes more
+ * than a quarter of a large archive. BENCHMARKS.md has the measurements.
  */
 export interface SearchShard {
   /** `2000` or `2000-2002`: the years it holds, which is also its folder under the main bundle. */

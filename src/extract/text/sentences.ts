@@ -8,7 +8,7 @@ export interface Sentence {
  * Sentence ends: Latin stops followed by a space or the end, or stops of scripts that need no space
  * (Khmer khan `។`, CJK `。`). Closing quotes and brackets stay with their sentence.
  * A hand-written scan, not `Intl.Segmenter`: V8's segment iterator is quadratic in the number of
- * sentences of one string (a 150 KB paragraph takes seconds), and minutes must parse in linear time.
+ * sentences of one string (a long paragraph stalls the parse), and minutes must parse in linear time.
  */
 const terminator = /[.!?…]+["'”’)\]]*(?=\s|$)|[។៕。！？]+["'”’)\]]*/gu
 /** Whitespace after a stop, then the first character of what follows. */

@@ -10,7 +10,7 @@
 export interface Language {
   /** BCP 47 primary tag: `en`, `de`, `fr`, `es`. */
   code: string
-  /** The language's name in English, for the README and messages. */
+  /** The language's name in English, for the docs and messages. */
   name: string
   /** True where every noun is capitalised (German): capitals then tell no name from a noun ("Großes Plakat wird ..."). */
   capitalisesNouns?: true
