@@ -20,7 +20,7 @@ function parse(body: string): Meeting {
 }
 
 describe('actions', () => {
-  it('reads the DESIGN.md examples: an open task item and an ACTION line', () => {
+  it('reads the two written forms: an open task item and an ACTION line', () => {
     const meeting = parse(
       '## 4. Draft law\n\n- [ ] Dara Sok to circulate the draft by 20 June 2007\n\nACTION: Secretariat — compile the evaluation by 2007-07-01.\n'
     )
