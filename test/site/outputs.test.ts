@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {buildArchive} from '../../src/archive/build-archive.js'
-import {slugify, uniqueSlugs} from '../../src/archive/slugs.js'
+import {slugify, uniqueSlugs} from '../../src/text/slug.js'
 import {defaultConfig, type Config} from '../../src/model/config.js'
 import type {Meeting} from '../../src/model/meeting.js'
 import {foldLine, meetingsCalendar} from '../../src/site/calendar.js'
