@@ -12,6 +12,7 @@ import type {AttendeeEntry, FrontMatter} from '../model/front-matter.js'
 import type {Meeting} from '../model/meeting.js'
 import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../extract/parse-meeting.js'
+import {splitFrontMatter} from '../text/front-matter-split.js'
 import {titleSlug} from '../text/slug.js'
 import {archiveRoot} from './archive-root.js'
 import {UserError} from './errors.js'
@@ -73,9 +74,9 @@ export function carriedItem(entry: LedgerAction): string {
 
 /** Fills the meeting template: front matter values, schema path, and carried actions under "Matters arising". */
 export function fillTemplate(template: string, meeting: NewMeeting): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(template)
-  let yaml = match ? match[1]! : ''
-  const body = match ? template.slice(match[0].length) : template
+  const split = splitFrontMatter(template)
+  let yaml = split?.yaml ?? ''
+  const body = split?.body ?? template
   const previous = meeting.previous
   yaml = yaml.replace(/(\$schema=)\S+/, `$1${meeting.schemaPath}`)
   yaml = setFrontMatterKey(yaml, 'title', meeting.title)
