@@ -48,7 +48,7 @@ describe('the rule list', () => {
   })
 
   it('has one module per check rule, named after it', () => {
-    const modules = readdirSync(join(repo, 'src', 'diagnostics', 'rules'))
+    const modules = readdirSync(join(repo, 'src', 'lint', 'rules'))
       .filter((name) => name.endsWith('.ts'))
       .map((name) => `minutebook:${name.replace(/\.ts$/, '')}`)
       .sort()
