@@ -2,17 +2,16 @@ import {existsSync} from 'node:fs'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, sep} from 'node:path'
 import {Command} from 'commander'
-import leven from 'leven'
 import {stringify} from 'yaml'
 import {buildActionLedger, type LedgerAction} from '../archive/action-ledger.js'
 import {compareMeetings} from '../text/compare.js'
 import {listMeetingFiles} from '../archive/meeting-files.js'
-import {nearest} from '../lint/nearest.js'
 import type {AttendeeEntry, FrontMatter} from '../model/front-matter.js'
 import type {Meeting} from '../model/meeting.js'
 import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../extract/parse-meeting.js'
 import {splitFrontMatter} from '../text/front-matter-split.js'
+import {nearest} from '../text/nearest.js'
 import {titleSlug} from '../text/slug.js'
 import {archiveRoot} from './archive-root.js'
 import {UserError} from './errors.js'
@@ -144,7 +143,7 @@ function schemaFile(root: string): string {
  */
 function seriesWarning(series: string | undefined, known: readonly string[]): string | undefined {
   if (series === undefined || known.includes(series)) return undefined
-  const suggestion = nearest(series, known, leven)
+  const suggestion = nearest(series, known)
   if (suggestion === undefined) return undefined
   return `minutebook: warning: no earlier meeting has the series \`${series}\`; did you mean \`${suggestion}\`? (if so, correct \`series:\` in the new file)\n`
 }

@@ -1,7 +1,6 @@
-import leven from 'leven'
 import {NameResolver, nameKey} from '../../archive/names.js'
 import {flattenItems} from '../../archive/types.js'
-import {nearest} from '../nearest.js'
+import {nearest} from '../../text/nearest.js'
 import {findInLines} from '../place.js'
 import {report, type Rule} from '../rule.js'
 
@@ -31,11 +30,7 @@ export const speakerNotAttendee: Rule = {
       const item = items[index]
       const end = items[index + 1]?.line ?? Number.MAX_SAFE_INTEGER
       const place = (item && findInLines(entry.text, speaker.name, item.line, end)) ?? {line: item?.line ?? 1, column: 1}
-      const suggestion = nearest(
-        speaker.name,
-        present.map((person) => person.name),
-        leven
-      )
+      const suggestion = nearest(speaker.name, present.map((person) => person.name))
       report(
         speakerNotAttendee,
         entry,
