@@ -18,7 +18,7 @@ export interface BuildArchiveOptions {
 }
 
 /** A short reference to a meeting. */
-export function meetingRef(meeting: Meeting): MeetingRef {
+function meetingRef(meeting: Meeting): MeetingRef {
   return {
     slug: meeting.slug,
     title: meeting.title,

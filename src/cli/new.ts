@@ -7,6 +7,7 @@ import {buildActionLedger, type LedgerAction} from '../archive/action-ledger.js'
 import {compareMeetings} from '../text/compare.js'
 import {listMeetingFiles} from '../archive/meeting-files.js'
 import type {AttendeeEntry, FrontMatter} from '../model/front-matter.js'
+import {isCalendarDate} from '../model/front-matter-schema.js'
 import type {Meeting} from '../model/meeting.js'
 import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../extract/parse-meeting.js'
@@ -46,7 +47,7 @@ function attendeeValue(entry: AttendeeEntry): string | Record<string, unknown> {
  * Sets (or, when `value` is undefined, comments out) one top-level key in front matter text,
  * in place: a commented-out `# key:` line of the template is replaced, so its order is kept.
  */
-export function setFrontMatterKey(yaml: string, key: string, value: unknown): string {
+function setFrontMatterKey(yaml: string, key: string, value: unknown): string {
   const lines = yaml.split('\n')
   const index = lines.findIndex((line) => new RegExp(`^(?:#\\s*)?${key}\\s*:`).test(line))
   const commented = index >= 0 && lines[index]!.startsWith('#')
@@ -65,14 +66,14 @@ export function setFrontMatterKey(yaml: string, key: string, value: unknown): st
 }
 
 /** An open action as a task item the secretary ticks when it is reported done. */
-export function carriedItem(entry: LedgerAction): string {
+function carriedItem(entry: LedgerAction): string {
   const {text, owner} = entry.action
   const named = owner === undefined || text.toLowerCase().includes(owner.toLowerCase())
   return `- [ ] ${named ? text : `${owner} to ${text}`}`
 }
 
 /** Fills the meeting template: front matter values, schema path, and carried actions under "Matters arising". */
-export function fillTemplate(template: string, meeting: NewMeeting): string {
+function fillTemplate(template: string, meeting: NewMeeting): string {
   const split = splitFrontMatter(template)
   let yaml = split?.yaml ?? ''
   const body = split?.body ?? template
@@ -103,13 +104,6 @@ export function fillTemplate(template: string, meeting: NewMeeting): string {
     }
   }
   return `---\n${yaml}\n---\n${text}`
-}
-
-/** Whether `date` is a real calendar date written YYYY-MM-DD. */
-function isCalendarDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false
-  const parsed = new Date(`${date}T00:00:00Z`)
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date
 }
 
 async function readArchive(root: string): Promise<Array<{meeting: Meeting; frontMatter: FrontMatter}>> {

@@ -16,7 +16,7 @@ import {fileName} from './rules/file-name.js'
  * The error rules about the archive as a whole (file names, one meeting a day per series, `approves:`), which
  * `build` runs on the meetings it read, parsed or cached, so it publishes nothing `check` calls an error.
  */
-export const archiveRules: readonly Rule[] = [fileName, duplicateMeeting, approvesUnknown]
+const archiveRules: readonly Rule[] = [fileName, duplicateMeeting, approvesUnknown]
 
 /** The front matter these rules read, as the parse kept it in the meeting. */
 function frontMatterOf(meeting: Meeting): FrontMatter {

@@ -2,7 +2,7 @@ import type {Point} from 'unist'
 import {splitFrontMatter} from '../text/front-matter-split.js'
 
 /** Line and column of a character offset in `text` (both 1-based). */
-export function pointAt(text: string, offset: number): Point {
+function pointAt(text: string, offset: number): Point {
   const before = text.slice(0, offset)
   const line = before.split('\n').length
   return {line, column: offset - before.lastIndexOf('\n'), offset}

@@ -96,7 +96,7 @@ function withPath(path: readonly PropertyKey[], reason: string): string {
  * "Unexpected key `titel`, expected a known key such as `title`" when a known key is close
  * (a small edit away, or a prefix as in `chairperson`); otherwise the known keys are listed.
  */
-export function unknownKeyReason(key: string, known: readonly string[]): string {
+function unknownKeyReason(key: string, known: readonly string[]): string {
   const best = nearest(key, known)
   if (best !== undefined) return `Unexpected key \`${key}\`, expected a known key such as \`${best}\``
   if (known.length === 1) return `Unexpected key \`${key}\`, expected the known key \`${known[0]}\``

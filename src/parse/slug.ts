@@ -9,7 +9,7 @@ export function slugFromPath(path: string): string {
  * Longest slug, in UTF-8 bytes. The slug names a folder, `<slug>.json` and `<slug>.md`, and a file name holds at most
  * 255 bytes: a 252-character name ended the build in an internal error.
  */
-export const maxSlugBytes = 200
+const maxSlugBytes = 200
 
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 /** Words of letters, marks and digits of any script, joined by single `-`, `_` or `.`. */

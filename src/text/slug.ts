@@ -1,7 +1,7 @@
 import {slug as githubSlug} from 'github-slugger'
 
 /** Longest slug a title gives a file name; longer titles are cut at a word. */
-export const maxTitleSlugLength = 60
+const maxTitleSlugLength = 60
 
 /**
  * The one slug rule of minutebook: lower case, the letters and marks of every script kept as written
