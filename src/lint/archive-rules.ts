@@ -54,8 +54,9 @@ class BuiltMeeting implements CheckedMeeting {
   get text(): string {
     try {
       this.#text ??= readFileSync(join(this.root, this.path), 'utf8')
-    } catch {
-      // Unreadable since it was read: the message goes on line 1.
+    } catch (error) {
+      // Deleted since it was parsed: the message goes on line 1. Any other failure is not "no text".
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
       this.#text = ''
     }
     return this.#text
