@@ -2,7 +2,7 @@ import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../model/config.js'
-import {slugFromPath} from '../parse/slug.js'
+import {slugFromPath} from '../text/slug.js'
 import type {Rule} from './rule.js'
 import {rawHtml} from './rules/raw-html.js'
 

@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {fileNameProblem} from '../../src/parse/slug.js'
 import GithubSlugger from 'github-slugger'
 import {anchorFor} from '../../src/extract/outline/numbering.js'
-import {slugify, titleSlug} from '../../src/text/slug.js'
+import {fileNameProblem, slugify, titleSlug} from '../../src/text/slug.js'
 import {meetingPath} from '../../src/import/writer.js'
 
 describe('titleSlug, the one slug rule of `new` and `import`', () => {
