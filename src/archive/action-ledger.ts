@@ -1,7 +1,7 @@
 import type {Action, Meeting} from '../model/meeting.js'
 import {compareMeetings} from '../text/compare.js'
 import {nameKey} from './names.js'
-import {slugify} from './slugs.js'
+import {slugify} from '../text/slug.js'
 
 /** Where an action was written: the meeting, the agenda item's anchor and the source line. */
 export interface LedgerPlace {

@@ -8,7 +8,7 @@ import {buildActionLedger} from './action-ledger.js'
 import {ownerNames} from './owners.js'
 import {withPersonRecords} from './person-records.js'
 import {actionsRegister, decisionEntries, decisionNames, decisionsRegister, recommendationsRegister} from './registers.js'
-import {uniqueSlugs} from './slugs.js'
+import {uniqueSlugs} from '../text/slug.js'
 import {flattenItems, type Archive, type MeetingEntry, type MeetingRef, type PersonBase, type SeriesEntry, type YearEntry} from './types.js'
 
 /** Extra inputs of {@link buildArchive} that the Meeting contract does not carry. */
@@ -18,7 +18,7 @@ export interface BuildArchiveOptions {
 }
 
 /** A short reference to a meeting. */
-export function meetingRef(meeting: Meeting): MeetingRef {
+function meetingRef(meeting: Meeting): MeetingRef {
   return {
     slug: meeting.slug,
     title: meeting.title,

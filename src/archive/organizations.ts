@@ -1,7 +1,7 @@
 import type {RegistryOrganization} from '../model/config.js'
 import {compareStrings} from '../text/compare.js'
 import {nameKey, type OrganizationResolver} from './names.js'
-import {uniqueSlugs} from './slugs.js'
+import {uniqueSlugs} from '../text/slug.js'
 import type {MeetingRef, OrganizationEntry, OrganizationRef, PersonBase} from './types.js'
 
 /** Gathers organisation mentions per meeting and turns them into merged organisation pages. */

@@ -2,7 +2,7 @@ import type {Config} from '../model/config.js'
 import type {Meeting, Person} from '../model/meeting.js'
 import {compareStrings} from '../text/compare.js'
 import {nameKey, type NameResolver} from './names.js'
-import {uniqueSlugs} from './slugs.js'
+import {uniqueSlugs} from '../text/slug.js'
 import {flattenItems, type Attendance, type Contribution, type MeetingRef, type PersonBase} from './types.js'
 
 /** A person while the archive is gathered: every spelling and every appearance. */

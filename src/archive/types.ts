@@ -172,6 +172,6 @@ export interface Archive {
 }
 
 /** Every agenda item of a meeting, sub-items included, in document order. */
-export function flattenItems(items: AgendaItem[]): AgendaItem[] {
+export function flattenItems(items: readonly AgendaItem[]): AgendaItem[] {
   return items.flatMap((item) => [item, ...flattenItems(item.items)])
 }

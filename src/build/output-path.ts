@@ -17,7 +17,10 @@ export function unsafeOutputReason(out: string, root: string, siteDir: string): 
   let stats: Stats | undefined
   try {
     stats = lstatSync(target)
-  } catch {
+  } catch (error) {
+    // Nothing there yet is fine; a path that cannot be looked at is not known to be safe to replace.
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT') return `Unexpected output \`${out}\` that cannot be looked at (${code ?? String(error)}), expected a folder or a path not there yet`
     stats = undefined
   }
   // The swap renames whatever is at the path aside and deletes it: a file there (`--out NOTES.txt`) was deleted, and

@@ -38,7 +38,14 @@ function patchedEntry(archive: Archive, meeting: Meeting): MeetingEntry | undefi
  * renamed, re-dated or broken meeting): the full build then reports what is wrong.
  */
 export async function previewMeetingPage(options: PreviewOptions): Promise<string | undefined> {
-  const bytes = new Uint8Array(await readFile(join(options.root, options.path)).catch(() => new Uint8Array()))
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await readFile(join(options.root, options.path)))
+  } catch (error) {
+    // A meeting deleted since the change was seen is the full build's to handle; any other read failure is an error.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
   if (bytes.length === 0) return undefined
   const {meeting, messages} = parseMeeting(bytes, {path: options.path, config: options.config})
   if (!meeting || messages.some((message) => message.fatal === true)) return undefined

@@ -78,7 +78,7 @@ export function buildSummary(report: BuildReport): string {
 }
 
 /** The phase timings of a build on one line: `timings: read 120 ms, archive 30 ms, ...`. */
-export function timingsLine(report: BuildReport): string {
+function timingsLine(report: BuildReport): string {
   const {read, archive, render, data, search, total} = report.timings
   const indexed = `${report.searchIndexedPages} of ${report.searchPages} pages indexed in ${report.searchShards} shard${report.searchShards === 1 ? '' : 's'}`
   const {people, organizations} = report.archive

@@ -86,7 +86,7 @@ async function importOne(file: string, options: ImportOptions, io: ImportIo, fla
 }
 
 /** The summary table of a several-file import, columns padded to their widest cell. */
-export function summaryTable(outcomes: ImportOutcome[]): string {
+function summaryTable(outcomes: ImportOutcome[]): string {
   const rows = [['file', 'result', 'written to / reason'], ...outcomes.map((o) => [o.file, o.status, o.detail])]
   const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length)))
   const lines = rows.map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!}`.trimEnd())

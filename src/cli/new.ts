@@ -2,16 +2,17 @@ import {existsSync} from 'node:fs'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, sep} from 'node:path'
 import {Command} from 'commander'
-import leven from 'leven'
 import {stringify} from 'yaml'
 import {buildActionLedger, type LedgerAction} from '../archive/action-ledger.js'
 import {compareMeetings} from '../text/compare.js'
 import {listMeetingFiles} from '../archive/meeting-files.js'
-import {nearest} from '../lint/nearest.js'
 import type {AttendeeEntry, FrontMatter} from '../model/front-matter.js'
+import {isCalendarDate} from '../model/front-matter-schema.js'
 import type {Meeting} from '../model/meeting.js'
 import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../extract/parse-meeting.js'
+import {splitFrontMatter} from '../text/front-matter-split.js'
+import {nearest} from '../text/nearest.js'
 import {titleSlug} from '../text/slug.js'
 import {archiveRoot} from './archive-root.js'
 import {UserError} from './errors.js'
@@ -46,7 +47,7 @@ function attendeeValue(entry: AttendeeEntry): string | Record<string, unknown> {
  * Sets (or, when `value` is undefined, comments out) one top-level key in front matter text,
  * in place: a commented-out `# key:` line of the template is replaced, so its order is kept.
  */
-export function setFrontMatterKey(yaml: string, key: string, value: unknown): string {
+function setFrontMatterKey(yaml: string, key: string, value: unknown): string {
   const lines = yaml.split('\n')
   const index = lines.findIndex((line) => new RegExp(`^(?:#\\s*)?${key}\\s*:`).test(line))
   const commented = index >= 0 && lines[index]!.startsWith('#')
@@ -65,17 +66,17 @@ export function setFrontMatterKey(yaml: string, key: string, value: unknown): st
 }
 
 /** An open action as a task item the secretary ticks when it is reported done. */
-export function carriedItem(entry: LedgerAction): string {
+function carriedItem(entry: LedgerAction): string {
   const {text, owner} = entry.action
   const named = owner === undefined || text.toLowerCase().includes(owner.toLowerCase())
   return `- [ ] ${named ? text : `${owner} to ${text}`}`
 }
 
 /** Fills the meeting template: front matter values, schema path, and carried actions under "Matters arising". */
-export function fillTemplate(template: string, meeting: NewMeeting): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(template)
-  let yaml = match ? match[1]! : ''
-  const body = match ? template.slice(match[0].length) : template
+function fillTemplate(template: string, meeting: NewMeeting): string {
+  const split = splitFrontMatter(template)
+  let yaml = split?.yaml ?? ''
+  const body = split?.body ?? template
   const previous = meeting.previous
   yaml = yaml.replace(/(\$schema=)\S+/, `$1${meeting.schemaPath}`)
   yaml = setFrontMatterKey(yaml, 'title', meeting.title)
@@ -103,13 +104,6 @@ export function fillTemplate(template: string, meeting: NewMeeting): string {
     }
   }
   return `---\n${yaml}\n---\n${text}`
-}
-
-/** Whether `date` is a real calendar date written YYYY-MM-DD. */
-function isCalendarDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false
-  const parsed = new Date(`${date}T00:00:00Z`)
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date
 }
 
 async function readArchive(root: string): Promise<Array<{meeting: Meeting; frontMatter: FrontMatter}>> {
@@ -143,7 +137,7 @@ function schemaFile(root: string): string {
  */
 function seriesWarning(series: string | undefined, known: readonly string[]): string | undefined {
   if (series === undefined || known.includes(series)) return undefined
-  const suggestion = nearest(series, known, leven)
+  const suggestion = nearest(series, known)
   if (suggestion === undefined) return undefined
   return `minutebook: warning: no earlier meeting has the series \`${series}\`; did you mean \`${suggestion}\`? (if so, correct \`series:\` in the new file)\n`
 }

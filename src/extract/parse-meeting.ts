@@ -6,7 +6,7 @@ import type {Config} from '../model/config.js'
 import type {AgendaItem, Meeting} from '../model/meeting.js'
 import {normalizeLoneCarriageReturns} from '../parse/line-ends.js'
 import {createMinutesProcessor} from './processor.js'
-import {slugFromPath} from '../parse/slug.js'
+import {slugFromPath} from '../text/slug.js'
 
 /** Options of {@link parseMeeting}. */
 export interface ParseOptions {

@@ -34,7 +34,7 @@ export interface ConvertedMeeting {
 }
 
 /** The kind of a file from its extension; throws {@link ImportError} naming the kinds import reads. */
-export function sourceKind(fileName: string): SourceKind {
+function sourceKind(fileName: string): SourceKind {
   const extension = extname(fileName).toLowerCase()
   const kind = kinds[extension]
   if (kind) return kind

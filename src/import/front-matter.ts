@@ -1,6 +1,7 @@
 import {Document, isMap, isScalar} from 'yaml'
 import {ImportError} from './errors.js'
-import {isCalendarDate, titleFromFileName} from './infer.js'
+import {isCalendarDate} from '../model/front-matter-schema.js'
+import {titleFromFileName} from './infer.js'
 import type {ImportNote} from './note.js'
 
 /** Front matter values given on the command line; each wins over what the document says. */

@@ -1,3 +1,5 @@
+import {isCalendarDate} from '../model/front-matter-schema.js'
+
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const monthName = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/
@@ -6,15 +8,6 @@ const monthDayYear = new RegExp(`\\b${monthName}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th
 
 /** How many non-blank lines at the top of a document may state the meeting's date. */
 const headLines = 12
-
-/** True for `YYYY-MM-DD` naming a real calendar day. */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
 
 function iso(year: string, month: number, day: string): string | undefined {
   const value = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`
@@ -26,7 +19,7 @@ function monthNumber(name: string): number {
 }
 
 /** The first full date in one line (`2007-02-28`, `28 February 2007`, `February 28, 2007`), as `YYYY-MM-DD`. */
-export function dateInLine(line: string): string | undefined {
+function dateInLine(line: string): string | undefined {
   const isoMatch = isoDate.exec(line)
   if (isoMatch) return iso(isoMatch[1]!, Number(isoMatch[2]), isoMatch[3]!)
   const dmy = dayMonthYear.exec(line)

@@ -2,13 +2,13 @@ import JSZip from 'jszip'
 import {ImportError} from './errors.js'
 
 /** Most characters of text read for one meeting (a `.txt`, `.md` or `.html` file, or the HTML a `.docx` becomes): 4 Mi, eight times the size of the largest meeting. */
-export const maxImportCharacters = 4 * 1024 * 1024
+const maxImportCharacters = 4 * 1024 * 1024
 
 /** Longest line of a `.txt` or `.md` file read: 64 Ki characters, some thirty pages without a line break. */
-export const maxImportLine = 64 * 1024
+const maxImportLine = 64 * 1024
 
 /** Most bytes the XML parts of a `.docx` may unpack to: 64 MiB; the text of a 150-page document takes a few. */
-export const maxUnpackedBytes = 64 * 1024 * 1024
+const maxUnpackedBytes = 64 * 1024 * 1024
 
 /** Options of {@link checkImportText}. */
 export interface TextLimits {

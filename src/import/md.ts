@@ -1,4 +1,5 @@
 import {parseDocument, type Document} from 'yaml'
+import {splitFrontMatter} from '../text/front-matter-split.js'
 import {ImportError} from './errors.js'
 import {inferDate} from './infer.js'
 
@@ -11,18 +12,16 @@ export interface MarkdownImport {
   date?: string
 }
 
-const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
-
 /** Reads a Markdown file for import: its YAML front matter (to be merged) and its body (passed through). */
 export function readMarkdown(text: string, fileName: string): MarkdownImport {
   const source = text.replace(/^\ufeff/, '')
-  const match = fence.exec(source)
-  const body = match ? source.slice(match[0].length) : source
+  const split = splitFrontMatter(source)
+  const body = split?.body ?? source
   const title = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body.split(/\n(?=#{2,6}\s)/)[0] ?? '')?.[1]
   const date = inferDate(body)
   const stated = {...(title === undefined ? {} : {title}), ...(date === undefined ? {} : {date})}
-  if (!match) return {body, ...stated}
-  const existing = parseDocument(match[1]!)
+  if (!split) return {body, ...stated}
+  const existing = parseDocument(split.yaml)
   if (existing.errors.length > 0) {
     const first = existing.errors[0]!
     throw new ImportError(

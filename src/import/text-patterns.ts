@@ -57,7 +57,7 @@ export function isBullet(text: string): boolean {
 }
 
 /** True for a line that only states a date (and time): never a heading. */
-export function isDateLine(text: string): boolean {
+function isDateLine(text: string): boolean {
   return /\d/.test(text) && text.replace(dateWords, '').replace(/[\s,.:/()–-]+/g, '') === ''
 }
 

@@ -6,7 +6,7 @@ import type {Root} from 'mdast'
 import type {Config} from '../model/config.js'
 import type {FrontMatter} from '../model/front-matter.js'
 import type {Meeting} from '../model/meeting.js'
-import {slugFromPath} from '../parse/slug.js'
+import {slugFromPath} from '../text/slug.js'
 import type {CheckedMeeting, Rule} from './rule.js'
 import {approvesUnknown} from './rules/approves-unknown.js'
 import {duplicateMeeting} from './rules/duplicate-meeting.js'
@@ -16,7 +16,7 @@ import {fileName} from './rules/file-name.js'
  * The error rules about the archive as a whole (file names, one meeting a day per series, `approves:`), which
  * `build` runs on the meetings it read, parsed or cached, so it publishes nothing `check` calls an error.
  */
-export const archiveRules: readonly Rule[] = [fileName, duplicateMeeting, approvesUnknown]
+const archiveRules: readonly Rule[] = [fileName, duplicateMeeting, approvesUnknown]
 
 /** The front matter these rules read, as the parse kept it in the meeting. */
 function frontMatterOf(meeting: Meeting): FrontMatter {
@@ -54,8 +54,9 @@ class BuiltMeeting implements CheckedMeeting {
   get text(): string {
     try {
       this.#text ??= readFileSync(join(this.root, this.path), 'utf8')
-    } catch {
-      // Unreadable since it was read: the message goes on line 1.
+    } catch (error) {
+      // Deleted since it was parsed: the message goes on line 1. Any other failure is not "no text".
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
       this.#text = ''
     }
     return this.#text

@@ -1,7 +1,8 @@
 import type {Point} from 'unist'
+import {splitFrontMatter} from '../text/front-matter-split.js'
 
 /** Line and column of a character offset in `text` (both 1-based). */
-export function pointAt(text: string, offset: number): Point {
+function pointAt(text: string, offset: number): Point {
   const before = text.slice(0, offset)
   const line = before.split('\n').length
   return {line, column: offset - before.lastIndexOf('\n'), offset}
@@ -9,17 +10,12 @@ export function pointAt(text: string, offset: number): Point {
 
 /** Where the front matter key `key` is written (`date:` at the start of a line); line 1 when it is not. */
 export function frontMatterKeyPoint(text: string, key: string): Point {
-  const end = frontMatterEnd(text)
+  const end = splitFrontMatter(text)?.end ?? 0
   const pattern = new RegExp(`^${key}[ \\t]*:`, 'm')
   const match = pattern.exec(text.slice(0, end))
   return match ? pointAt(text, match.index) : {line: 1, column: 1}
 }
 
-/** Offset just past the closing `---` of the front matter, or 0 when there is none. */
-function frontMatterEnd(text: string): number {
-  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)
-  return match ? match[0].length : 0
-}
 
 /**
  * First place `needle` occurs (case-insensitively) in lines `from` to `to` (inclusive) of `text`,

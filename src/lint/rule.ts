@@ -42,7 +42,7 @@ export interface Rule extends RuleInfo {
 }
 
 /** The `ruleId` of a message: the rule id without the `minutebook:` source prefix. */
-export function ruleName(id: string): string {
+function ruleName(id: string): string {
   return id.slice(id.indexOf(':') + 1)
 }
 

@@ -70,7 +70,7 @@ const personObject = z
   .meta({description: 'A person with organisation, role and the other spellings the minutes use.'})
 
 /** One attendee, apology or chair: a `Name (Organisation)` string or a mapping with `name`. */
-export const personEntrySchema = z.union([personText, personObject], {
+const personEntrySchema = z.union([personText, personObject], {
   error: expecting('a person as `Name (Organisation)` or a mapping with `name`')
 })
 

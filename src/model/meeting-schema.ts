@@ -135,7 +135,6 @@ export const meetingDataSchema = z
     closes: z.array(text()).exactOptional().meta({description: 'Actions of earlier meetings this meeting marks done (`closes:`).'}),
     custom: z.record(z.string(), z.unknown()).exactOptional().meta({description: 'Values of the archive\'s own front matter keys (`customFrontMatter` in `minutebook.yml`).'}),
     lang: text().exactOptional(),
-    tags: z.array(text()).exactOptional(),
     items: z.array(agendaItem).meta({description: 'The agenda items, in order.'}),
     logistics: z.array(logistics).meta({description: 'The parts that are not agenda items, in order.'}),
     speakers: z.array(speaker),

@@ -125,7 +125,6 @@ export interface Meeting {
   /** Actions of earlier meetings of the series this meeting marks done, by action id or text (`closes:`). */
   closes?: string[]
   lang?: string
-  tags?: string[]
   /** Front matter values of the archive's own keys (`customFrontMatter` in `minutebook.yml`), for its templates. */
   custom?: Record<string, unknown>
   /** The topics of the meeting: its agenda items, in order. */

@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {reportError} from './report.js'
 
 /** Largest front matter block read, in UTF-8 bytes; anything bigger is refused before YAML sees it. */
-export const maxFrontMatterBytes = 64 * 1024
+const maxFrontMatterBytes = 64 * 1024
 
 /** Where the front matter sits: the line of its closing `---` (1-based). */
 export interface Fence {

@@ -8,14 +8,14 @@ import type {Point} from 'unist'
 export const maxMeetingBytes = 512 * 1024
 
 /** Deepest nesting accepted for block quotes and lists at one line start, and for emphasis or link brackets in one paragraph. */
-export const maxNesting = 64
+const maxNesting = 64
 
 /**
  * Deepest Markdown tree accepted after parsing. Lists nested by indentation pass the line check
  * (one marker per line), and each level is two nodes (list, item): this is 64 such levels with
  * room for paragraphs and inline nodes, far below where the recursive tree walkers overflow the stack.
  */
-export const maxTreeDepth = 256
+const maxTreeDepth = 256
 
 /** A problem found by a guard: a fatal message to report instead of parsing. */
 export interface LimitProblem {

@@ -22,7 +22,7 @@ function refuse(language: string) {
  * gray-matter's engines for every language but YAML, replaced by ones that refuse: its `javascript`
  * engine runs `---js` blocks with eval, and `engines: {js: false}` does not stop that.
  */
-export const refusingEngines = {
+const refusingEngines = {
   js: refuse('js'),
   javascript: refuse('javascript'),
   coffee: refuse('coffee'),

@@ -1,7 +1,7 @@
-import leven from 'leven'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type * as z from 'zod'
+import {nearest} from '../text/nearest.js'
 import {reportError} from './report.js'
 import {pathPlace, type YamlSource} from './yaml-position.js'
 
@@ -96,16 +96,9 @@ function withPath(path: readonly PropertyKey[], reason: string): string {
  * "Unexpected key `titel`, expected a known key such as `title`" when a known key is close
  * (a small edit away, or a prefix as in `chairperson`); otherwise the known keys are listed.
  */
-export function unknownKeyReason(key: string, known: readonly string[]): string {
-  const lower = key.toLowerCase()
-  let best: {key: string; distance: number} | undefined
-  for (const candidate of known) {
-    const distance = lower.startsWith(candidate) || candidate.startsWith(lower) ? 1 : leven(lower, candidate.toLowerCase())
-    if (!best || distance < best.distance) best = {key: candidate, distance}
-  }
-  if (best && best.distance <= Math.max(2, Math.floor(key.length / 3))) {
-    return `Unexpected key \`${key}\`, expected a known key such as \`${best.key}\``
-  }
+function unknownKeyReason(key: string, known: readonly string[]): string {
+  const best = nearest(key, known)
+  if (best !== undefined) return `Unexpected key \`${key}\`, expected a known key such as \`${best}\``
   if (known.length === 1) return `Unexpected key \`${key}\`, expected the known key \`${known[0]}\``
   return `Unexpected key \`${key}\`, expected one of ${known.map((item) => `\`${item}\``).join(', ')}`
 }

@@ -4,7 +4,7 @@ import {reportError, reportWarning} from './report.js'
 import {rangePosition, type YamlSource} from './yaml-position.js'
 
 /** Most alias expansions one document may use; more is treated as an alias bomb. */
-export const maxAliasCount = 100
+const maxAliasCount = 100
 
 /** A YAML document read without problems: its source (for positions) and its data. */
 export interface ReadYaml extends YamlSource {

@@ -7,7 +7,7 @@ import {itemLabel, longDate, outcomeLabel} from './format.js'
 import {escapeXml} from './xml.js'
 
 /** How many meetings a feed carries, newest first. */
-export const feedSize = 50
+const feedSize = 50
 
 function entryHtml(entry: MeetingEntry): string {
   const meeting = entry.meeting

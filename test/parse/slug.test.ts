@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {fileNameProblem, slugFromPath} from '../../src/parse/slug.js'
+import {fileNameProblem, slugFromPath} from '../../src/text/slug.js'
 
 const expectedWords = 'expected letters and digits in words joined by single `-`, `_` or `.`, at most 200 bytes, as in `2007-02-28-stakeholder-meeting.md`'
 const unusable = (name: string, why: string) => `Unexpected file name \`${name}\` whose slug cannot name a page (${why}), ${expectedWords}`

@@ -1,6 +1,8 @@
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {buildArchive} from '../../src/archive/build-archive.js'
-import {slugify, uniqueSlugs} from '../../src/archive/slugs.js'
+import {slugify, uniqueSlugs} from '../../src/text/slug.js'
 import {defaultConfig, type Config} from '../../src/model/config.js'
 import type {Meeting} from '../../src/model/meeting.js'
 import {foldLine, meetingsCalendar} from '../../src/site/calendar.js'
@@ -176,5 +178,13 @@ describe('output folder safety', () => {
       'Unexpected output folder `/archive` that contains the archive root, expected a folder of its own such as `_site`'
     )
     expect(unsafeOutputReason('/', root, site)).toBe('Unexpected output folder `/`, expected a folder below the filesystem root')
+  })
+
+  it('refuses a path it cannot look at instead of taking it for one not there yet', () => {
+    // Below a file: lstat fails with ENOTDIR, not ENOENT, and the swap could not make the folder anyway.
+    const file = fileURLToPath(import.meta.url)
+    expect(unsafeOutputReason(join(file, '_site'), '/archive', '/archive/site')).toBe(
+      `Unexpected output \`${join(file, '_site')}\` that cannot be looked at (ENOTDIR), expected a folder or a path not there yet`
+    )
   })
 })

@@ -57,4 +57,9 @@ describe('previewMeetingPage', () => {
     await expect(preview('meetings/2007/2007-05-30-new-meeting.md')).resolves.toBeUndefined()
     await expect(preview('meetings/2007/missing.md')).resolves.toBeUndefined()
   })
+
+  it('lets a read failure other than a missing file through instead of taking it for an empty meeting', async () => {
+    mkdirSync(join(root, 'meetings/2007/2007-06-01-folder.md'))
+    await expect(preview('meetings/2007/2007-06-01-folder.md')).rejects.toMatchObject({code: 'EISDIR'})
+  })
 })

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {fileNameProblem} from '../../src/parse/slug.js'
-import {titleSlug} from '../../src/text/slug.js'
+import GithubSlugger from 'github-slugger'
+import {anchorFor} from '../../src/extract/outline/numbering.js'
+import {fileNameProblem, slugify, titleSlug} from '../../src/text/slug.js'
 import {meetingPath} from '../../src/import/writer.js'
 
 describe('titleSlug, the one slug rule of `new` and `import`', () => {
@@ -29,5 +30,26 @@ describe('titleSlug, the one slug rule of `new` and `import`', () => {
 
   it('is the rule import writes with: a Khmer title keeps its letters', () => {
     expect(meetingPath('/archive/meetings', '2008-01-30', 'ក្រុមប្រឹក្សា')).toBe('/archive/meetings/2008/2008-01-30-ក្រុមប្រឹក្សា.md')
+  })
+})
+
+describe('one slug rule under file names, page slugs and agenda anchors', () => {
+  it('gives a title the same words whichever slug it becomes', () => {
+    const title = 'Réunion du Conseil — 2007'
+    expect(slugify(title, 'x')).toBe('réunion-du-conseil-2007')
+    expect(titleSlug(title)).toBe(slugify(title, 'x'))
+    expect(anchorFor(new GithubSlugger(), title, 0)).toBe(slugify(title, 'x'))
+  })
+
+  it('keeps agenda anchors unique when titles differ only in dashes or spaces at the ends', () => {
+    // The anchor used to be made unique before stray hyphens were trimmed, so `- Budget` and `Budget` shared one.
+    const slugger = new GithubSlugger()
+    const anchors = ['Budget', '- Budget', 'Budget -', 'Budget'].map((title, index) => anchorFor(slugger, title, index))
+    expect(anchors).toEqual(['budget', 'budget-1', 'budget-2', 'budget-3'])
+  })
+
+  it('names a title of no letters, or only digits, by its place', () => {
+    const slugger = new GithubSlugger()
+    expect(['???', '2025', '2025'].map((title, index) => anchorFor(slugger, title, index))).toEqual(['item-1', 'item-2', 'item-3'])
   })
 })

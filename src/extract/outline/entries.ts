@@ -44,13 +44,13 @@ export function listEntries(list: List): Entry[] {
 }
 
 /** True when most entries of a list carry discussion under them: nested lists or more paragraphs. */
-export function carriesDiscussion(list: List): boolean {
+function carriesDiscussion(list: List): boolean {
   const carrying = list.children.filter((item) => item.children.length > 1).length
   return list.children.length >= 2 && carrying * 2 >= list.children.length
 }
 
 /** True for a paragraph that is nothing but bold text (`**Administrative**`), not a label ending in a colon. */
-export function isBoldLine(node: RootContent): node is Paragraph {
+function isBoldLine(node: RootContent): node is Paragraph {
   if (node.type !== 'paragraph') return false
   const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
   if (meaningful.length !== 1 || meaningful[0]!.type !== 'strong') return false

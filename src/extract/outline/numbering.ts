@@ -1,4 +1,5 @@
-import GithubSlugger from 'github-slugger'
+import type GithubSlugger from 'github-slugger'
+import {slugify} from '../../text/slug.js'
 
 /**
  * Numbers secretaries put before an item title: `1.`, `4.1`, `4)`, `Item 3:`, `Agenda item 2 -`, `IV.`,
@@ -16,13 +17,11 @@ export function splitNumber(text: string): {number?: string; title: string} {
   return number === undefined ? {title: rest} : {number, title: rest}
 }
 
-/** Turns a title into an anchor that keeps letters of every script; never empty. */
+/**
+ * Turns a title into an anchor: {@link slugify} with dashes and underscores read as spaces, `item-N` for a title of
+ * no letters (or only digits), made unique within the meeting by `slugger` (`-1`, `-2`...); never empty.
+ */
 export function anchorFor(slugger: GithubSlugger, title: string, index: number): string {
-  const base = title
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s\-–—_]+/gu, '-')
-  let slug = slugger.slug(base).replace(/-{2,}/g, '-').replace(/^-|-(?=$|-\d+$)/g, '')
-  if (slug === '' || /^-?\d*$/.test(slug)) slug = slugger.slug(`item-${index + 1}`)
-  return slug
+  const slug = slugify(title.replace(/[\s\-–—_]+/gu, ' '), '')
+  return slugger.slug(/^\d*$/.test(slug) ? `item-${index + 1}` : slug)
 }

@@ -12,7 +12,7 @@ export interface TextUnit {
 }
 
 /** Plain text of inline content, bold and emphasis included; code and raw HTML become a space so words never merge. */
-export function phrasingText(nodes: readonly PhrasingContent[]): string {
+function phrasingText(nodes: readonly PhrasingContent[]): string {
   let text = ''
   for (const node of nodes) {
     if (node.type === 'text') text += node.value

@@ -24,7 +24,7 @@ export function cleanOwner(name: string): string {
 const joiners = /\s*(?:,|\/|&|\+|;|\band\b|\bund\b|\bet\b|\by\b)\s*/iu
 
 /** Every owner a phrase names ("Dan, Martin and Neil", "Kim/PhilO"), each resolved, or undefined if one is not. */
-export function resolveOwners(phrase: string, resolve: OwnerResolver): string | undefined {
+function resolveOwners(phrase: string, resolve: OwnerResolver): string | undefined {
   const parts = cleanOwner(phrase)
     .split(joiners)
     .map((part) => part.trim())

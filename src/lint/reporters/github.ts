@@ -10,7 +10,7 @@ function escapeProperty(value: string): string {
 }
 
 /** One GitHub Actions workflow command: `::error file=...,line=...,col=...,title=minutebook%3Arule::message`. */
-export function formatAnnotation(diagnostic: Diagnostic): string {
+function formatAnnotation(diagnostic: Diagnostic): string {
   const command = diagnostic.severity === 'error' ? 'error' : diagnostic.severity === 'warning' ? 'warning' : 'notice'
   const properties = [
     `file=${escapeProperty(diagnostic.file)}`,

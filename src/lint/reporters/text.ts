@@ -1,7 +1,7 @@
 import {type Diagnostic, summary} from '../diagnostic.js'
 
 /** One line as every minutebook command prints it: `file:line:col: [warning: ]message [minutebook:rule]`. */
-export function formatDiagnostic(diagnostic: Diagnostic): string {
+function formatDiagnostic(diagnostic: Diagnostic): string {
   const level = diagnostic.severity === 'error' ? '' : `${diagnostic.severity === 'warning' ? 'warning' : 'note'}: `
   const rule = diagnostic.rule === null ? '' : ` [${diagnostic.rule}]`
   return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${level}${diagnostic.message}${rule}`

@@ -1,3 +1,4 @@
+import {flattenItems} from '../../archive/types.js'
 import type {AgendaItem} from '../../model/meeting.js'
 import {report, type Rule} from '../rule.js'
 
@@ -5,7 +6,7 @@ import {report, type Rule} from '../rule.js'
 const adoptionTitle = /\b(?:adopt(?:s|ed|ion)?|approv(?:e|es|ed|al)|confirm(?:s|ed|ation)?)\b/i
 
 function decisionCount(item: AgendaItem): number {
-  return item.decisions.length + item.items.reduce((sum, child) => sum + decisionCount(child), 0)
+  return flattenItems([item]).reduce((sum, each) => sum + each.decisions.length, 0)
 }
 
 /** A decision sentence that fits the item, for the message. */
@@ -15,10 +16,6 @@ function example(title: string): string {
   return '**Decision:** ... was adopted.'
 }
 
-function flatten(items: readonly AgendaItem[]): AgendaItem[] {
-  return items.flatMap((item) => [item, ...flatten(item.items)])
-}
-
 /** An item named like an adoption must record what was adopted, or the approval chain has a gap. */
 export const adoptionWithoutDecision: Rule = {
   id: 'minutebook:adoption-without-decision',
@@ -26,7 +23,7 @@ export const adoptionWithoutDecision: Rule = {
   description:
     'An agenda item named like an adoption ("Review and adoption of minutes") records a decision, such as "The minutes were adopted".',
   check({entry}) {
-    for (const item of flatten(entry.meeting?.items ?? [])) {
+    for (const item of flattenItems(entry.meeting?.items ?? [])) {
       if (!adoptionTitle.test(item.title) || decisionCount(item) > 0) continue
       report(
         adoptionWithoutDecision,

@@ -1,7 +1,6 @@
-import leven from 'leven'
+import {nearest} from '../../text/nearest.js'
 import {frontMatterKeyPoint} from '../place.js'
 import {report, type Rule} from '../rule.js'
-import {nearest} from '../nearest.js'
 
 /** `approves:` must name a meeting of the archive, or "adopted at" links would point nowhere. */
 export const approvesUnknown: Rule = {
@@ -13,7 +12,7 @@ export const approvesUnknown: Rule = {
     if (approves === undefined) return
     const slugs = archive.map((other) => other.slug).filter((slug) => slug !== entry.slug)
     if (slugs.includes(approves)) return
-    const suggestion = nearest(approves, slugs, leven)
+    const suggestion = nearest(approves, slugs)
     report(
       approvesUnknown,
       entry,

@@ -1,4 +1,4 @@
-import {fileNameProblem} from '../../parse/slug.js'
+import {fileNameProblem} from '../../text/slug.js'
 import {frontMatterKeyPoint} from '../place.js'
 import {report, type Rule} from '../rule.js'
 

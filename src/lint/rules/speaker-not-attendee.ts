@@ -1,13 +1,8 @@
-import leven from 'leven'
 import {NameResolver, nameKey} from '../../archive/names.js'
-import type {AgendaItem} from '../../model/meeting.js'
-import {nearest} from '../nearest.js'
+import {flattenItems} from '../../archive/types.js'
+import {nearest} from '../../text/nearest.js'
 import {findInLines} from '../place.js'
 import {report, type Rule} from '../rule.js'
-
-function flatten(items: readonly AgendaItem[]): AgendaItem[] {
-  return items.flatMap((item) => [item, ...flatten(item.items)])
-}
 
 /**
  * When attendees are listed (front matter or a roll call in the minutes), every named speaker must be one of them
@@ -28,18 +23,14 @@ export const speakerNotAttendee: Rule = {
       declared.map((person) => ({name: person.name, aliases: person.aliases ?? []}))
     )
     const known = new Set(present.map((person) => nameKey(resolver.resolve(person.name))))
-    const items = flatten(meeting.items)
+    const items = flattenItems(meeting.items)
     for (const speaker of meeting.speakers) {
       if (speaker.unnamed === true || known.has(nameKey(resolver.resolve(speaker.name)))) continue
       const index = items.findIndex((item) => item.anchor === speaker.items[0])
       const item = items[index]
       const end = items[index + 1]?.line ?? Number.MAX_SAFE_INTEGER
       const place = (item && findInLines(entry.text, speaker.name, item.line, end)) ?? {line: item?.line ?? 1, column: 1}
-      const suggestion = nearest(
-        speaker.name,
-        present.map((person) => person.name),
-        leven
-      )
+      const suggestion = nearest(speaker.name, present.map((person) => person.name))
       report(
         speakerNotAttendee,
         entry,

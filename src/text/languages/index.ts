@@ -124,7 +124,7 @@ function createCueSet(chosen: readonly Language[]): CueSet {
 const cueSets = new Map<string, CueSet>()
 
 /** The language of a code, when minutebook has its cue words. */
-export function languageOf(code: string | undefined): Language | undefined {
+function languageOf(code: string | undefined): Language | undefined {
   if (code === undefined) return undefined
   const primary = code.toLowerCase().split('-')[0]
   return languages.find((language) => language.code === primary)
