@@ -8,7 +8,7 @@ import {noMeetingsReason} from '../archive/meeting-files.js'
 import {readMeetings} from '../build/read-meetings.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
-import {ConfigError, loadConfig} from '../parse/config.js'
+import {loadConfig} from '../parse/config.js'
 import {archiveRuleMessages} from '../lint/archive-rules.js'
 import {applyRuleSettings} from '../lint/rule-settings.js'
 import {apiFileStream} from '../render/api.js'
@@ -31,6 +31,7 @@ import {sitemap} from '../site/sitemap.js'
 import {countFiles, indexablePaths, isIndexable, writeSiteFiles, type WrittenPage} from './write-files.js'
 import {PageCache, pagesStandAlone, paginatesPageList, renderFingerprint} from './page-cache.js'
 import {PageReuse, type ListPages} from './page-reuse.js'
+import {BuildError, ConfigError, EmptyArchiveError, SiteTemplateError, UnsafeOutputError} from '../model/errors.js'
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
@@ -99,32 +100,6 @@ export interface BuildTimings {
   search: number
   /** The whole build, from reading the meetings to the finished output. */
   total: number
-}
-
-/** A build that failed because of the meetings: carries every fatal message, printed `file:line:col: message [rule]`. */
-export class BuildError extends Error {
-  override name = 'BuildError'
-  constructor(
-    message: string,
-    readonly messages: VFileMessage[]
-  ) {
-    super(message)
-  }
-}
-
-/** The site's templates failed to render (a maintainer's edit in `site/`); the previous output is kept. */
-export class SiteTemplateError extends Error {
-  override name = 'SiteTemplateError'
-}
-
-/** An archive without a single meeting file: its build would replace a site with an empty one. */
-export class EmptyArchiveError extends Error {
-  override name = 'EmptyArchiveError'
-}
-
-/** An output folder the build refuses to replace. */
-export class UnsafeOutputError extends Error {
-  override name = 'UnsafeOutputError'
 }
 
 /** Above this many meetings a build prints progress lines even without a terminal. */

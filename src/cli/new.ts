@@ -14,8 +14,8 @@ import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../extract/parse-meeting.js'
 import {titleSlug} from '../text/slug.js'
 import {archiveRoot} from './archive-root.js'
-import {UserError} from './errors.js'
 import {shippedFile} from './shipped.js'
+import {UserError} from '../model/errors.js'
 
 /** What goes into a new meeting file besides the template's own text. */
 export interface NewMeeting {

@@ -1,6 +1,6 @@
 import {parseDocument, type Document} from 'yaml'
-import {ImportError} from './errors.js'
 import {inferDate} from './infer.js'
+import {ImportError} from '../model/errors.js'
 
 /** A Markdown file split into its front matter (if any) and its body, kept byte for byte. */
 export interface MarkdownImport {

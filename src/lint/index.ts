@@ -1,5 +1,6 @@
 /** The checker: rules, the archive runner and the three reporters. */
-export {checkArchive, UnreadablePathError} from './check-archive.js'
+export {checkArchive} from './check-archive.js'
+export {UnreadablePathError} from '../model/errors.js'
 export type {CheckOptions, CheckResult} from './check-archive.js'
 export {countSeverities, summary, toDiagnostics} from './diagnostic.js'
 export type {Diagnostic} from './diagnostic.js'

@@ -6,9 +6,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {meetingDataSchema} from '../../src/model/meeting-schema.js'
 import {loadConfig} from '../../src/parse/config.js'
 import {parseMeeting} from '../../src/extract/parse-meeting.js'
-import {BuildError, SiteTemplateError, UnsafeOutputError, buildSite} from '../../src/build/build-site.js'
-import {BuildLockedError} from '../../src/build/lock.js'
+import {buildSite} from '../../src/build/build-site.js'
 import {brokenLinks, listFiles, manifest, readText} from './site-files.js'
+import {BuildError, BuildLockedError, SiteTemplateError, UnsafeOutputError} from '../../src/model/errors.js'
 
 const repo = resolve(import.meta.dirname, '../..')
 const cli = join(repo, 'bin', 'minutebook.js')
