@@ -105,26 +105,6 @@ export interface BuildTimings {
 /** Above this many meetings a build prints progress lines even without a terminal. */
 const progressThreshold = 200
 
-function duplicateSlugMessages(meetings: readonly Meeting[]): VFileMessage[] {
-  const seen = new Map<string, Meeting>()
-  const messages: VFileMessage[] = []
-  for (const meeting of meetings) {
-    const first = seen.get(meeting.slug)
-    if (first) {
-      const message = new VFileMessage(
-        `Unexpected duplicate slug \`${meeting.slug}\` (also \`${first.source}\`), expected one page per meeting`,
-        {place: {line: 1, column: 1}, ruleId: 'duplicate-slug', source: 'minutebook'}
-      )
-      message.file = meeting.source
-      message.fatal = true
-      messages.push(message)
-    } else {
-      seen.set(meeting.slug, meeting)
-    }
-  }
-  return messages
-}
-
 async function isPreviousOutput(out: string): Promise<boolean> {
   const entries = await readdir(out).catch(() => undefined)
   if (entries === undefined || entries.length === 0) return true
@@ -377,7 +357,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     const outputs = new Map(loaded.flatMap((result) => (result.meeting && result.outputs ? [[result.meeting.slug, result.outputs] as const] : [])))
     const cachedFiles = new Map(loaded.flatMap((result) => (result.meeting && result.cachedFiles ? [[result.meeting.slug, result.cachedFiles] as const] : [])))
     const parseKeys = new Map(loaded.flatMap((result) => (result.meeting && result.parseKey !== undefined ? [[result.meeting.slug, result.parseKey] as const] : [])))
-    const fatal = [...messages.filter((message) => message.fatal === true), ...duplicateSlugMessages(meetings)]
+    const fatal = [...messages.filter((message) => message.fatal === true)]
     for (const result of loaded) {
       if (!result.meeting && !result.messages.some((message) => message.fatal === true)) {
         const message = new VFileMessage('Unexpected unreadable meeting, expected front matter with a title and a date', {

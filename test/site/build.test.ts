@@ -370,6 +370,23 @@ describe('buildSite safety', () => {
     expect(manifest(out)).toBe(before)
   })
 
+  it('refuses two meetings with one slug in the words of `check`', async () => {
+    const root = copyArchive('root-duplicate-slug')
+    const seed = join(root, 'meetings', '2007', '2007-02-28-stakeholder-meeting.md')
+    writeFileSync(join(root, 'meetings', '2008', '2007-02-28-stakeholder-meeting.md'), readFileSync(seed, 'utf8'))
+    const error = await buildSite({root, quiet: true}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(BuildError)
+    const duplicates = (error as BuildError).messages.filter((message) => message.ruleId === 'duplicate-slug')
+    expect(duplicates.map((message) => [message.file, message.fatal, message.reason])).toEqual([
+      [
+        'meetings/2008/2007-02-28-stakeholder-meeting.md',
+        true,
+        'Unexpected duplicate slug `2007-02-28-stakeholder-meeting`, expected a slug no other meeting uses; `meetings/2007/2007-02-28-stakeholder-meeting.md` has it'
+      ]
+    ])
+    expect(existsSync(join(root, '_site'))).toBe(false)
+  })
+
   it('keeps the previous output when rendering fails midway, and removes the half-built folder', async () => {
     const root = copyArchive('root-midway', {withSite: true})
     const out = join(root, '_site')
