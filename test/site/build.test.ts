@@ -147,10 +147,10 @@ describe('minutebook build over the example archive', () => {
     expect([again.personPagesReused, again.meetingPagesReused]).toEqual([0, approvedSlugs.length])
     expect(readFileSync(join(root, '_site', 'people', 'mark-denby', 'index.html'), 'utf8')).toContain(`In ${again.config.title}`)
 
-    // A person template from an older minutebook paginates the Archive's people: all its pages, every build.
+    // A person template that paginates the Archive's people rather than `personPages`: all its pages, every build.
     writeFileSync(person, readFileSync(person, 'utf8').replace('data: personPages', 'data: archive.people').replace('<p>In {{ archive.title }}</p>', ''))
-    const older = await build(true)
-    expect(older.personPagesReused).toBe(0)
+    const allPeople = await build(true)
+    expect(allPeople.personPagesReused).toBe(0)
     await build(false, '_fresh')
     expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
   })
@@ -195,14 +195,6 @@ describe('minutebook build over the example archive', () => {
     const again = await buildSite({root, out: '_site', quiet: true})
     expect(again.meetingPagesReused).toBe(0)
     expect(readFileSync(join(root, '_site', 'meetings', approvedSlugs[0]!, 'index.html'), 'utf8')).toContain(`${approvedSlugs.length} meetings in the archive`)
-  })
-
-  it('keeps the search index in one bundle for a site/ whose search page does not merge shards', async () => {
-    const root = copyArchive('root-older-search', {withSite: true})
-    writeFileSync(join(root, 'site', 'assets', 'search.js'), '// A search page from before shards: it loads _pagefind/ alone.\n')
-    const report = await buildSite({root, out: '_site', quiet: true, cache: false, searchShardSize: 1})
-    expect(report.searchShards).toBe(1)
-    expect(JSON.parse(readFileSync(join(root, '_site', '_pagefind', 'words.json'), 'utf8'))).toMatchObject({shards: []})
   })
 
   it('leaves meetings/ unchanged', () => {

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {buildSite} from '../../src/build/build-site.js'
-import {resetEleventyCaches} from '../../src/build/eleventy-caches.js'
+import {compileNunjucksOnce, type NunjucksOnceConfig} from '../../src/build/nunjucks-once.js'
 
 const repo = resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'minutebook-template-cache-'))
@@ -11,11 +11,56 @@ const seedPage = join('meetings', '2007-02-28-stakeholder-meeting', 'index.html'
 
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-describe('template caches in one process (as `serve` rebuilds)', () => {
-  it('reaches Eleventy’s caches, so builds may use them', async () => {
-    expect(await resetEleventyCaches(join(repo, 'site'))).toBe(true)
+describe('Nunjucks compiled once per template in an Eleventy run', () => {
+  /** The `njk` override {@link compileNunjucksOnce} adds, and how many Nunjucks templates it made. */
+  function override() {
+    let listener: Parameters<NunjucksOnceConfig['on']>[1] | undefined
+    let extension: {compile(source: string, inputPath: string): (data: unknown) => Promise<string>; compileOptions?: unknown} | undefined
+    compileNunjucksOnce({
+      on: (_event, added) => (listener = added),
+      addExtension: (name, options) => {
+        expect(name).toBe('njk')
+        extension = options as typeof extension
+      }
+    })
+    const made: Array<string | null> = []
+    class Template {
+      constructor(
+        readonly source: string,
+        _environment: unknown,
+        path: string | null
+      ) {
+        made.push(path)
+      }
+      render(data: unknown, done: (error: Error | null, result: string) => void) {
+        done(null, `${this.source}:${JSON.stringify(data)}`)
+      }
+    }
+    return {listener: listener!, extension: extension!, made, Template}
+  }
+
+  it('makes one template for a path and text however many pages render it, and one for each other text', async () => {
+    const {listener, extension, made, Template} = override()
+    listener({nunjucks: {Template: Template as never}, environment: {}})
+    const first = extension.compile('{{ page }}', './site/meeting.njk')
+    const again = extension.compile('{{ page }}', './site/meeting.njk')
+    expect(again).toBe(first)
+    await expect(first({page: 1})).resolves.toBe('{{ page }}:{"page":1}')
+    await expect(again({page: 2})).resolves.toBe('{{ page }}:{"page":2}')
+    extension.compile('{{ other }}', './site/meeting.njk')
+    extension.compile('/meetings/{{ slug }}/', 'njk')
+    expect(made).toEqual(['./site/meeting.njk', './site/meeting.njk', null])
+    // Permalinks are rendered with the same compile, as Eleventy's own Nunjucks engine renders them.
+    expect(extension.compileOptions).toEqual({permalink: true})
   })
 
+  it('refuses to compile before Eleventy made its Nunjucks environment', () => {
+    const {extension} = override()
+    expect(() => extension.compile('{{ page }}', './site/meeting.njk')).toThrow(/eleventy\.engine\.njk/)
+  })
+})
+
+describe('template edits seen in one process (as `serve` rebuilds)', () => {
   it('sees edits to a layout and to an imported macro file between two builds', async () => {
     const root = join(work, 'archive')
     cpSync(join(repo, 'meetings'), join(root, 'meetings'), {recursive: true})
