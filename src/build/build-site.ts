@@ -183,7 +183,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       const dataMs = clock()
       // Index: Pagefind done writing into the staging folder.
       const search = await searching
-      clock()
       const files = countFiles(staging)
       // Swap: the new site in place of the old.
       await swapIn(folders)
