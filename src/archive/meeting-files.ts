@@ -1,13 +1,9 @@
 import {readdir} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
+import {MeetingsFolderError} from '../model/errors.js'
 
 /** What `check` and `build` say of an archive without a meeting file. */
 export const noMeetingsReason = 'no meetings in `meetings/`, expected files named `meetings/YYYY/YYYY-MM-DD-<slug>.md` (`minutebook new` starts one)'
-
-/** `meetings/` exists but cannot be listed (a file of that name, no permission): no build may read it as empty. */
-export class MeetingsFolderError extends Error {
-  override name = 'MeetingsFolderError'
-}
 
 /**
  * Every `.md` file under `<root>/meetings`, as archive-relative POSIX paths in code-point order; none when there is

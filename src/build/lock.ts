@@ -1,9 +1,5 @@
 import {open, readFile, rm} from 'node:fs/promises'
-
-/** Thrown when another build holds the output's lock. */
-export class BuildLockedError extends Error {
-  override name = 'BuildLockedError'
-}
+import {BuildLockedError} from '../model/errors.js'
 
 /** Whether a process with this id is running (EPERM: running, as another user). */
 export function alive(pid: number): boolean {

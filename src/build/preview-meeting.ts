@@ -4,7 +4,8 @@ import type {Archive, MeetingEntry} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import type {Meeting} from '../model/meeting.js'
 import {parseMeeting} from '../extract/parse-meeting.js'
-import {meetingPagePath, renderMeetingPages} from './build-site.js'
+import {renderMeetingPages} from './eleventy-render.js'
+import {meetingPagePath} from './page-paths.js'
 import {assembleSite} from '../site/site-input.js'
 
 /** What {@link previewMeetingPage} needs: the archive as last built, and the one meeting file that changed. */

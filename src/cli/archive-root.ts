@@ -1,6 +1,6 @@
 import {existsSync, statSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
-import {UserError} from './errors.js'
+import {UserError} from '../model/errors.js'
 
 /** Whether `folder` is an archive root: it holds `minutebook.yml` or a `meetings/` folder. */
 function isArchiveRoot(folder: string): boolean {

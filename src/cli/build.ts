@@ -1,14 +1,11 @@
 import {relative, resolve} from 'node:path'
 import {Command} from 'commander'
-import {MeetingsFolderError} from '../archive/meeting-files.js'
 import {defaultConfig} from '../model/config.js'
-import {BuildError, EmptyArchiveError, SiteTemplateError, UnsafeOutputError, buildSite, type BuildReport, type BuildSiteOptions} from '../build/build-site.js'
-import {BuildLockedError} from '../build/lock.js'
-import {SiteFolderError} from '../site/site-input.js'
+import {buildSite, type BuildReport, type BuildSiteOptions} from '../build/build-site.js'
 import {addressOptions} from './address-options.js'
 import {archiveRoot} from './archive-root.js'
-import {CheckFailed, UserError} from './errors.js'
 import {formatMessage} from './format.js'
+import {BuildError, BuildLockedError, CheckFailed, EmptyArchiveError, MeetingsFolderError, SiteFolderError, SiteTemplateError, UnsafeOutputError, UserError} from '../model/errors.js'
 
 /** File system refusals a user fixes (free space, permissions), not bugs: reported without a stack. */
 const writeFailures = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'])

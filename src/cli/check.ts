@@ -1,5 +1,5 @@
 import {Command, Option} from 'commander'
-import {checkArchive, UnreadablePathError} from '../lint/check-archive.js'
+import {checkArchive} from '../lint/check-archive.js'
 import {countSeverities, toDiagnostics, type Diagnostic} from '../lint/diagnostic.js'
 import {reportGithub} from '../lint/reporters/github.js'
 import {reportJson} from '../lint/reporters/json.js'
@@ -8,7 +8,7 @@ import {reportText} from '../lint/reporters/text.js'
 import {noMeetingsReason} from '../archive/meeting-files.js'
 import {archiveRoot} from './archive-root.js'
 import {reportStyle} from './colour.js'
-import {CheckFailed, UserError} from './errors.js'
+import {CheckFailed, UnreadablePathError, UserError} from '../model/errors.js'
 
 const reporters: Record<string, (diagnostics: readonly Diagnostic[]) => string> = {
   text: reportText,

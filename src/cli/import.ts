@@ -4,15 +4,14 @@ import {Command} from 'commander'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {convertMinutes} from '../import/convert.js'
-import {ImportError} from '../import/errors.js'
 import type {FrontMatterFlags} from '../import/front-matter.js'
 import {placeNotes} from '../import/locate.js'
 import {meetingPath, writeNewFile} from '../import/writer.js'
 import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../extract/parse-meeting.js'
 import {archiveRootOrHere} from './archive-root.js'
-import {UserError} from './errors.js'
 import {formatMessage} from './format.js'
+import {ImportError, UserError} from '../model/errors.js'
 
 /** Options of `minutebook import`, as commander gives them. */
 export interface ImportOptions extends FrontMatterFlags {

@@ -3,10 +3,10 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import {Command, Option} from 'commander'
 import {addressOptions, parseBaseUrl, parsePathPrefix} from './address-options.js'
-import {UserError} from './errors.js'
 import {archiveFiles, exampleMeetingPath, packageJson, type InitSettings} from './init-files.js'
 import {terminalPrompt} from './prompt.js'
 import {ownVersion} from './version.js'
+import {UserError} from '../model/errors.js'
 
 /** Options of `minutebook init`, as commander gives them. */
 interface InitOptions {

@@ -1,7 +1,4 @@
 import {Command, CommanderError} from 'commander'
-import {MeetingsFolderError} from '../archive/meeting-files.js'
-import {ConfigError} from '../parse/config.js'
-import {CheckFailed, InternalError, UserError} from './errors.js'
 import {formatMessage} from './format.js'
 import {buildCommand} from './build.js'
 import {checkCommand} from './check.js'
@@ -12,6 +9,7 @@ import {newCommand} from './new.js'
 import {parseCommand} from './parse.js'
 import {schemaCommand} from './schema.js'
 import {serveCommand} from './serve.js'
+import {CheckFailed, ConfigError, InternalError, MeetingsFolderError, UserError} from '../model/errors.js'
 
 /**
  * Makes a command throw instead of exiting, and print its usage line after a usage error. Commander gives neither to

@@ -15,8 +15,8 @@ import {splitFrontMatter} from '../text/front-matter-split.js'
 import {nearest} from '../text/nearest.js'
 import {titleSlug} from '../text/slug.js'
 import {archiveRoot} from './archive-root.js'
-import {UserError} from './errors.js'
 import {shippedFile} from './shipped.js'
+import {UserError} from '../model/errors.js'
 
 /** What goes into a new meeting file besides the template's own text. */
 export interface NewMeeting {

@@ -5,8 +5,8 @@ import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../extract/parse-meeting.js'
 import type {Meeting} from '../model/meeting.js'
 import {archiveRootOrHere} from './archive-root.js'
-import {CheckFailed, UserError} from './errors.js'
 import {formatMessage} from './format.js'
+import {CheckFailed, UserError} from '../model/errors.js'
 
 /** `minutebook parse <file...> [--json]`: prints the Meeting contract; messages go to stderr. */
 export function parseCommand(): Command {

@@ -12,7 +12,7 @@ import {ownSiteDirectory} from '../site/site-input.js'
 import {addressOptions} from './address-options.js'
 import {archiveRoot} from './archive-root.js'
 import {addressOf, buildSummary, runBuild, type BuildCommandOptions} from './build.js'
-import {UserError} from './errors.js'
+import {UserError} from '../model/errors.js'
 
 function parsePort(value: string): number {
   const port = Number(value)

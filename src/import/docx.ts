@@ -1,8 +1,8 @@
 import mammoth from 'mammoth'
-import {ImportError} from './errors.js'
 import {checkImportText, checkUnpackedSize} from './limits.js'
 import {documentTitleClass, readHtml, type HtmlImport} from './html.js'
 import type {ImportNote} from './note.js'
+import {ImportError} from '../model/errors.js'
 
 /**
  * How Word paragraph styles become HTML (mammoth's defaults, which map `Heading 1`-`6`, bold runs, lists

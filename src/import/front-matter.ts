@@ -1,8 +1,8 @@
 import {Document, isMap, isScalar} from 'yaml'
-import {ImportError} from './errors.js'
 import {isCalendarDate} from '../model/front-matter-schema.js'
 import {titleFromFileName} from './infer.js'
 import type {ImportNote} from './note.js'
+import {ImportError} from '../model/errors.js'
 
 /** Front matter values given on the command line; each wins over what the document says. */
 export interface FrontMatterFlags {

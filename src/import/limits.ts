@@ -1,5 +1,5 @@
 import JSZip from 'jszip'
-import {ImportError} from './errors.js'
+import {ImportError} from '../model/errors.js'
 
 /** Most characters of text read for one meeting (a `.txt`, `.md` or `.html` file, or the HTML a `.docx` becomes): 4 Mi, eight times the size of the largest meeting. */
 const maxImportCharacters = 4 * 1024 * 1024

@@ -1,7 +1,7 @@
 import {parseDocument, type Document} from 'yaml'
 import {splitFrontMatter} from '../text/front-matter-split.js'
-import {ImportError} from './errors.js'
 import {inferDate} from './infer.js'
+import {ImportError} from '../model/errors.js'
 
 /** A Markdown file split into its front matter (if any) and its body, kept byte for byte. */
 export interface MarkdownImport {

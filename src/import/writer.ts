@@ -1,7 +1,7 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
-import {ImportError} from './errors.js'
 import {titleSlug} from '../text/slug.js'
+import {ImportError} from '../model/errors.js'
 
 /** Where a meeting goes under the meetings folder: `YYYY/YYYY-MM-DD-<slug>.md`. */
 export function meetingPath(meetingsDir: string, date: string, title: string): string {

@@ -10,13 +10,15 @@ import {slugFromPath} from '../text/slug.js'
 import type {CheckedMeeting, Rule} from './rule.js'
 import {approvesUnknown} from './rules/approves-unknown.js'
 import {duplicateMeeting} from './rules/duplicate-meeting.js'
+import {duplicateSlug} from './rules/duplicate-slug.js'
 import {fileName} from './rules/file-name.js'
 
 /**
- * The error rules about the archive as a whole (file names, one meeting a day per series, `approves:`), which
- * `build` runs on the meetings it read, parsed or cached, so it publishes nothing `check` calls an error.
+ * The error rules about the archive as a whole (file names, one page per slug, one meeting a day per series,
+ * `approves:`), which `build` runs on the meetings it read, parsed or cached, so it publishes nothing `check` calls
+ * an error, and says so in `check`'s words.
  */
-const archiveRules: readonly Rule[] = [fileName, duplicateMeeting, approvesUnknown]
+const archiveRules: readonly Rule[] = [fileName, duplicateSlug, duplicateMeeting, approvesUnknown]
 
 /** The front matter these rules read, as the parse kept it in the meeting. */
 function frontMatterOf(meeting: Meeting): FrontMatter {

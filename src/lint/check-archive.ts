@@ -5,12 +5,13 @@ import type {VFileMessage} from 'vfile-message'
 import {compareStrings} from '../text/compare.js'
 import {listMeetingFiles} from '../archive/meeting-files.js'
 import {defaultConfig, type Config} from '../model/config.js'
-import {ConfigError, loadConfig} from '../parse/config.js'
+import {loadConfig} from '../parse/config.js'
 import {parseMeeting} from '../extract/parse-meeting.js'
 import {slugFromPath} from '../text/slug.js'
 import type {CheckedMeeting} from './rule.js'
 import {applyRuleSettings} from './rule-settings.js'
 import {checkRules} from './rules.js'
+import {ConfigError, UnreadablePathError} from '../model/errors.js'
 
 /** What {@link checkArchive} checks: the archive at `root`, all of it or only `paths` (files or folders). */
 export interface CheckOptions {
@@ -25,11 +26,6 @@ export interface CheckResult {
   files: VFile[]
   /** How many meeting files were checked (`files` also holds `minutebook.yml` when it has problems). */
   checked: number
-}
-
-/** A path the user asked to check that cannot be read. */
-export class UnreadablePathError extends Error {
-  override name = 'UnreadablePathError'
 }
 
 function toPosix(path: string): string {

@@ -10,6 +10,7 @@ import {checkCharacters} from './limits.js'
 import {reportError} from './report.js'
 import {reportSchemaIssues} from './schema-report.js'
 import {readYaml} from './yaml-source.js'
+import {ConfigError} from '../model/errors.js'
 
 /** Name of the settings file at the archive root. */
 export const configFileName = 'minutebook.yml'
@@ -19,27 +20,6 @@ export interface ParsedConfig {
   config: Config | undefined
   messages: VFileMessage[]
   file: VFile
-}
-
-/**
- * Thrown by {@link loadConfig} when `minutebook.yml` is invalid. `messages` holds every problem
- * (fatal vfile messages with line and column, rule ids `encoding`, `config-yaml`, `config-schema`,
- * `config-unknown-key`); commands print them like any other diagnostics and exit 1.
- */
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-  /** Every problem found, in file order. */
-  readonly messages: VFileMessage[]
-  /** The settings file the messages are on. */
-  readonly file: VFile
-  constructor(file: VFile) {
-    const lines = file.messages.map(
-      (message) => `${file.path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason} [minutebook:${message.ruleId ?? 'config'}]`
-    )
-    super(`Unexpected problems in \`${file.path}\`, expected valid settings:\n${lines.join('\n')}`)
-    this.messages = [...file.messages]
-    this.file = file
-  }
 }
 
 /**

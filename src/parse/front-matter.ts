@@ -5,9 +5,10 @@ import {decodeUtf8} from './decode-utf8.js'
 import {checkFence} from './front-matter-fence.js'
 import {checkFrontMatterText} from './front-matter-text.js'
 import {reportError, reportWarning} from './report.js'
-import {FrontMatterEngineError, grayMatterYaml, type MatterResult} from './safe-matter.js'
+import {grayMatterYaml, type MatterResult} from './safe-matter.js'
 import {reportSchemaIssues} from './schema-report.js'
 import {readYaml, type ReadYaml} from './yaml-source.js'
+import {FrontMatterEngineError} from '../model/errors.js'
 
 /** The opening `---`: where problems of the block as a whole (a missing key) are placed. */
 const opening = {start: {line: 1, column: 1}, end: {line: 1, column: 4}}

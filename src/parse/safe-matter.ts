@@ -1,15 +1,5 @@
 import matter from 'gray-matter'
-
-/** Thrown by the refusing engines: front matter in a language minutebook never evaluates. */
-export class FrontMatterEngineError extends Error {
-  override name = 'FrontMatterEngineError'
-  /** The language named after the opening `---`. */
-  readonly language: string
-  constructor(language: string) {
-    super(`Refusing to evaluate \`${language}\` front matter; only YAML is read`)
-    this.language = language
-  }
-}
+import {FrontMatterEngineError} from '../model/errors.js'
 
 function refuse(language: string) {
   const fail = (): never => {

@@ -1,14 +1,10 @@
 import {cp, mkdir, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {SiteFolderError} from '../model/errors.js'
 
 /** The site shipped with minutebook: layouts, pages and assets an archive uses unless it overrides them. */
 const shippedSiteDirectory = fileURLToPath(new URL('../../site/', import.meta.url))
-
-/** The archive's `site/` cannot be laid over the shipped site (a file of that name, a file where a folder is shipped). */
-export class SiteFolderError extends Error {
-  override name = 'SiteFolderError'
-}
 
 /** The archive's own `site/`: files here replace the shipped files of the same path. */
 export function ownSiteDirectory(root: string): string {

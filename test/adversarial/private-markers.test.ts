@@ -4,8 +4,9 @@ import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {formatMessage} from '../../src/cli/format.js'
 import {parseMeeting} from '../../src/extract/parse-meeting.js'
-import {BuildError, buildSite} from '../../src/build/build-site.js'
+import {buildSite} from '../../src/build/build-site.js'
 import {filesUnder, readableText} from './site-files.js'
+import {BuildError} from '../../src/model/errors.js'
 
 const repo = join(import.meta.dirname, '..', '..')
 const work = mkdtempSync(join(tmpdir(), 'minutebook-markers-'))

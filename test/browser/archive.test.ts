@@ -71,7 +71,7 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
   beforeAll(async () => {
     out = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-'))
     // Its search index in one shard a year, as a large archive's is, so every search below merges the shards
-    // (the path-prefix and older-site tests search a single bundle).
+    // (the path-prefix test searches a single bundle).
     const built = await buildExample(out, undefined, {searchShardSize: 1})
     expect(built.report.searchShards).toBe(4)
     prefix = built.pathPrefix

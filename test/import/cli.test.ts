@@ -2,9 +2,9 @@ import {mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, describe, expect, onTestFinished, test, vi} from 'vitest'
-import {UserError} from '../../src/cli/errors.js'
 import {runImport, type ImportIo} from '../../src/cli/import.js'
 import {main} from '../../src/cli/main.js'
+import {UserError} from '../../src/model/errors.js'
 
 const minutes = 'Welcome\nThe Chair, Bettina Maas, welcomed attendees.\n\nOther business\nNone.\n'
 

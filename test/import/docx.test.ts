@@ -4,8 +4,8 @@ import {join} from 'node:path'
 import {Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun} from 'docx'
 import {describe, expect, onTestFinished, test} from 'vitest'
 import {runImport, type ImportIo} from '../../src/cli/import.js'
-import {UserError} from '../../src/cli/errors.js'
 import {convertMinutes} from '../../src/import/convert.js'
+import {UserError} from '../../src/model/errors.js'
 
 function cell(text: string): TableCell {
   return new TableCell({children: [new Paragraph(text)]})

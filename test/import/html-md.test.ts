@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {convertMinutes} from '../../src/import/convert.js'
-import {ImportError} from '../../src/import/errors.js'
+import {ImportError} from '../../src/model/errors.js'
 
 const encode = (text: string) => new TextEncoder().encode(text)
 

@@ -5,7 +5,8 @@ import {fileURLToPath} from 'node:url'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {defaultConfig} from '../../src/model/config.js'
 import {normalisePathPrefix} from '../../src/model/config-schema.js'
-import {ConfigError, loadConfig, parseConfig} from '../../src/parse/config.js'
+import {loadConfig, parseConfig} from '../../src/parse/config.js'
+import {ConfigError} from '../../src/model/errors.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 

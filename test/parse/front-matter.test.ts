@@ -4,8 +4,9 @@ import {describe, expect, it} from 'vitest'
 import type {FrontMatter} from '../../src/model/front-matter.js'
 import {readFrontMatter} from '../../src/parse/front-matter.js'
 import {parseMeeting} from '../../src/extract/parse-meeting.js'
-import {FrontMatterEngineError, grayMatterYaml} from '../../src/parse/safe-matter.js'
+import {grayMatterYaml} from '../../src/parse/safe-matter.js'
 import {readYaml} from '../../src/parse/yaml-source.js'
+import {FrontMatterEngineError} from '../../src/model/errors.js'
 
 /** Reads front matter from text or bytes; messages as `line:column level reason [rule]`. */
 function read(value: string | Uint8Array): {frontMatter: FrontMatter | undefined; messages: string[]} {

@@ -6,9 +6,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {meetingDataSchema} from '../../src/model/meeting-schema.js'
 import {loadConfig} from '../../src/parse/config.js'
 import {parseMeeting} from '../../src/extract/parse-meeting.js'
-import {BuildError, SiteTemplateError, UnsafeOutputError, buildSite} from '../../src/build/build-site.js'
-import {BuildLockedError} from '../../src/build/lock.js'
+import {buildSite} from '../../src/build/build-site.js'
 import {brokenLinks, listFiles, manifest, readText} from './site-files.js'
+import {BuildError, BuildLockedError, SiteTemplateError, UnsafeOutputError} from '../../src/model/errors.js'
 
 const repo = resolve(import.meta.dirname, '../..')
 const cli = join(repo, 'bin', 'minutebook.js')
@@ -147,10 +147,10 @@ describe('minutebook build over the example archive', () => {
     expect([again.personPagesReused, again.meetingPagesReused]).toEqual([0, approvedSlugs.length])
     expect(readFileSync(join(root, '_site', 'people', 'mark-denby', 'index.html'), 'utf8')).toContain(`In ${again.config.title}`)
 
-    // A person template from an older minutebook paginates the Archive's people: all its pages, every build.
+    // A person template that paginates the Archive's people rather than `personPages`: all its pages, every build.
     writeFileSync(person, readFileSync(person, 'utf8').replace('data: personPages', 'data: archive.people').replace('<p>In {{ archive.title }}</p>', ''))
-    const older = await build(true)
-    expect(older.personPagesReused).toBe(0)
+    const allPeople = await build(true)
+    expect(allPeople.personPagesReused).toBe(0)
     await build(false, '_fresh')
     expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
   })
@@ -195,14 +195,6 @@ describe('minutebook build over the example archive', () => {
     const again = await buildSite({root, out: '_site', quiet: true})
     expect(again.meetingPagesReused).toBe(0)
     expect(readFileSync(join(root, '_site', 'meetings', approvedSlugs[0]!, 'index.html'), 'utf8')).toContain(`${approvedSlugs.length} meetings in the archive`)
-  })
-
-  it('keeps the search index in one bundle for a site/ whose search page does not merge shards', async () => {
-    const root = copyArchive('root-older-search', {withSite: true})
-    writeFileSync(join(root, 'site', 'assets', 'search.js'), '// A search page from before shards: it loads _pagefind/ alone.\n')
-    const report = await buildSite({root, out: '_site', quiet: true, cache: false, searchShardSize: 1})
-    expect(report.searchShards).toBe(1)
-    expect(JSON.parse(readFileSync(join(root, '_site', '_pagefind', 'words.json'), 'utf8'))).toMatchObject({shards: []})
   })
 
   it('leaves meetings/ unchanged', () => {
@@ -368,6 +360,23 @@ describe('buildSite safety', () => {
     ])
     expect(String((error as BuildError).messages[0]!.reason)).toContain('`...md`')
     expect(manifest(out)).toBe(before)
+  })
+
+  it('refuses two meetings with one slug in the words of `check`', async () => {
+    const root = copyArchive('root-duplicate-slug')
+    const seed = join(root, 'meetings', '2007', '2007-02-28-stakeholder-meeting.md')
+    writeFileSync(join(root, 'meetings', '2008', '2007-02-28-stakeholder-meeting.md'), readFileSync(seed, 'utf8'))
+    const error = await buildSite({root, quiet: true}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(BuildError)
+    const duplicates = (error as BuildError).messages.filter((message) => message.ruleId === 'duplicate-slug')
+    expect(duplicates.map((message) => [message.file, message.fatal, message.reason])).toEqual([
+      [
+        'meetings/2008/2007-02-28-stakeholder-meeting.md',
+        true,
+        'Unexpected duplicate slug `2007-02-28-stakeholder-meeting`, expected a slug no other meeting uses; `meetings/2007/2007-02-28-stakeholder-meeting.md` has it'
+      ]
+    ])
+    expect(existsSync(join(root, '_site'))).toBe(false)
   })
 
   it('keeps the previous output when rendering fails midway, and removes the half-built folder', async () => {

@@ -1,9 +1,10 @@
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {buildSite} from '../../src/build/build-site.js'
-import {resetEleventyCaches} from '../../src/build/eleventy-caches.js'
+import {compileNunjucksOnce, type NunjucksOnceConfig} from '../../src/build/nunjucks-once.js'
 
 const repo = resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'minutebook-template-cache-'))
@@ -11,11 +12,73 @@ const seedPage = join('meetings', '2007-02-28-stakeholder-meeting', 'index.html'
 
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-describe('template caches in one process (as `serve` rebuilds)', () => {
-  it('reaches Eleventy’s caches, so builds may use them', async () => {
-    expect(await resetEleventyCaches(join(repo, 'site'))).toBe(true)
+describe('Nunjucks compiled once per template in an Eleventy run', () => {
+  /** The `njk` override {@link compileNunjucksOnce} adds, the environment hook, and the paths of the templates it made. */
+  function override() {
+    let amend: ((environment: unknown) => void) | undefined
+    let extension: {compile(source: string, inputPath: string): (data: unknown) => Promise<string>; compileOptions?: unknown} | undefined
+    const made: Array<string | null> = []
+    class Template {
+      constructor(
+        readonly source: string,
+        readonly environment: unknown,
+        path: string | null
+      ) {
+        made.push(path)
+      }
+      render(data: unknown, done: (error: Error | null, result: string) => void) {
+        done(null, `${String(this.environment)} ${this.source}:${JSON.stringify(data)}`)
+      }
+    }
+    compileNunjucksOnce(
+      {
+        amendLibrary: (language, added) => {
+          expect(language).toBe('njk')
+          amend = added
+        },
+        addExtension: (name, options) => {
+          expect(name).toBe('njk')
+          extension = options as typeof extension
+        }
+      },
+      () => ({Template})
+    )
+    return {amend: amend!, extension: extension!, made}
+  }
+
+  it('makes one template for a path and text however many pages render it, and one for each other text', async () => {
+    const {amend, extension, made} = override()
+    amend('run-environment')
+    const first = extension.compile('{{ page }}', './site/meeting.njk')
+    const again = extension.compile('{{ page }}', './site/meeting.njk')
+    expect(again).toBe(first)
+    await expect(first({page: 1})).resolves.toBe('run-environment {{ page }}:{"page":1}')
+    await expect(again({page: 2})).resolves.toBe('run-environment {{ page }}:{"page":2}')
+    extension.compile('{{ other }}', './site/meeting.njk')
+    extension.compile('/meetings/{{ slug }}/', 'njk')
+    expect(made).toEqual(['./site/meeting.njk', './site/meeting.njk', null])
+    // Permalinks are rendered with the same compile, as Eleventy's own Nunjucks engine renders them.
+    expect(extension.compileOptions).toEqual({permalink: true})
   })
 
+  it('refuses to compile before Eleventy made its Nunjucks environment', () => {
+    const {extension} = override()
+    expect(() => extension.compile('{{ page }}', './site/meeting.njk')).toThrow(/amendLibrary/)
+  })
+
+  it('renders with the Nunjucks Eleventy loads, in the environment it hands over', async () => {
+    let amend: ((environment: unknown) => void) | undefined
+    let extension: {compile(source: string, inputPath: string): (data: unknown) => Promise<string>} | undefined
+    compileNunjucksOnce({amendLibrary: (_language, added) => (amend = added), addExtension: (_name, options) => (extension = options as typeof extension)})
+    const nunjucks = createRequire(import.meta.resolve('@11ty/eleventy'))('nunjucks') as {Environment: new () => {addFilter(name: string, filter: (value: string) => string): void}}
+    const environment = new nunjucks.Environment()
+    environment.addFilter('shout', (value) => value.toUpperCase())
+    amend!(environment)
+    await expect(extension!.compile('{{ name | shout }}', './site/x.njk')({name: 'sokha'})).resolves.toBe('SOKHA')
+  })
+})
+
+describe('template edits seen in one process (as `serve` rebuilds)', () => {
   it('sees edits to a layout and to an imported macro file between two builds', async () => {
     const root = join(work, 'archive')
     cpSync(join(repo, 'meetings'), join(root, 'meetings'), {recursive: true})

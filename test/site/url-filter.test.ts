@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {rootRelativeUrl} from '../../src/site/plugin.js'
 
-/** Eleventy's own `url` filter (not exported by the package; reached the way src/site/eleventy-caches.ts does). */
+/** Eleventy's own `url` filter (not exported by the package; imported from its file inside the package, for this comparison only). */
 const eleventyUrl = ((await import(new URL('./Filters/Url.js', import.meta.resolve('@11ty/eleventy')).href)) as {default: (url: string, prefix: string) => string}).default
 
 describe('the fast url filter', () => {

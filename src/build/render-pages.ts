@@ -1,0 +1,116 @@
+import {cp} from 'node:fs/promises'
+import {join} from 'node:path'
+import type {Archive} from '../archive/types.js'
+import type {Config} from '../model/config.js'
+import {siteSettings} from '../site/plugin.js'
+import {renderMeetingPages, renderTemplates, renderWithEleventy, type PluginOptions} from './eleventy-render.js'
+import {PageCache, pagesStandAlone, renderFingerprint} from './page-cache.js'
+import {meetingPagePath, organizationPagePath, personPagePath} from './page-paths.js'
+import {PageReuse, type ListPages} from './page-reuse.js'
+import {isIndexable, type WrittenPage} from './write-files.js'
+
+/** Meeting pages Eleventy renders in one run: enough to keep runs few, few enough to bound the pages it holds. */
+export const meetingPageSlice = 2000
+
+/**
+ * Templates whose pages grow with the archive (person and organisation pages, the registers): on an archive of
+ * more than one slice of meeting pages each group gets an Eleventy run of its own, which holds every page it
+ * renders until it ends.
+ */
+const growingTemplates = [['person.njk', 'organization.njk'], ['actions.njk'], ['decisions.njk'], ['recommendations.njk']]
+
+/** What the render stage works from. */
+export interface RenderInput {
+  /** The site's templates (the shipped site with the archive's `site/` over it). */
+  siteDir: string
+  /** The staging folder the pages go into. */
+  staging: string
+  archive: Archive
+  config: Config
+  drafts: boolean
+  /** Use the page cache in `<root>/.cache/pages`, under this root; none without. */
+  cacheRoot: string | undefined
+  /** Each meeting's parse-cache key, by slug (what keys its page in the page cache). */
+  parseKeys: ReadonlyMap<string, string>
+  /** Meeting pages per Eleventy run. */
+  meetingPageSlice: number
+}
+
+/** What the render stage did. */
+export interface RenderedPages {
+  /** The pages that belong in the sitemap, as paths in the output. */
+  indexableFiles: string[]
+  /** Pages taken from the page cache rather than rendered. */
+  reused: {meetings: number; people: number; organizations: number}
+}
+
+/** `list` in consecutive slices of at most `size`. */
+function sliceOf<T>(list: readonly T[], size: number): T[][] {
+  const slices: T[][] = []
+  for (let start = 0; start < list.length; start += size) slices.push(list.slice(start, start + size))
+  return slices
+}
+
+/**
+ * Renders the site's pages into the staging folder with Eleventy. Meeting, person and organisation pages whose
+ * entry, templates and settings are unchanged come from the page cache; only the others are rendered (all of them
+ * without the cache, or for a template that reads beyond its own entry). A small archive renders in one Eleventy
+ * run; a large one in several, each holding only its own pages.
+ */
+export async function renderPages(input: RenderInput): Promise<RenderedPages> {
+  const {siteDir, staging, archive, config, drafts} = input
+  const pageCache =
+    input.cacheRoot === undefined ? undefined : new PageCache(join(input.cacheRoot, '.cache', 'pages'), await renderFingerprint(siteDir, siteSettings(config, drafts)))
+  await pageCache?.load()
+  const reuse = pageCache ? new PageReuse(pageCache, staging) : undefined
+  const toRender = async <T>(template: string, pages: ListPages<T>): Promise<readonly T[]> =>
+    reuse && (await pagesStandAlone(siteDir, template, pages.list)) ? reuse.reuse(pages) : pages.entries
+  const meetingPages = await toRender('meeting.njk', {
+    list: 'meetingPages',
+    entries: archive.meetings,
+    path: (entry) => meetingPagePath(entry.meeting.slug),
+    // The meeting by its parse key (the same key, the same meeting): cheaper to hash than the meeting's JSON.
+    keyed: (entry) => {
+      const parseKey = input.parseKeys.get(entry.meeting.slug)
+      return parseKey === undefined ? entry : {...entry, meeting: parseKey}
+    }
+  })
+  const personPages = await toRender('person.njk', {list: 'personPages', entries: archive.people, path: (person) => personPagePath(person.slug)})
+  const organizationPages = await toRender('organization.njk', {
+    list: 'organizationPages',
+    entries: archive.organizations,
+    path: (organization) => organizationPagePath(organization.slug)
+  })
+  const plugin: PluginOptions = {archive, config, drafts, personPages, organizationPages}
+  const meetingSlices = sliceOf(meetingPages, input.meetingPageSlice)
+  // Each run's pages are kept only until they are in the page cache and the sitemap knows which are indexable:
+  // every page's HTML held to the end would grow with the archive.
+  const indexableFiles = [...(reuse?.indexableFiles ?? [])]
+  const rendered = async (pages: WrittenPage[]) => {
+    await reuse?.store(pages)
+    for (const page of pages) if (isIndexable(page)) indexableFiles.push(page.path)
+  }
+  if (archive.meetings.length <= input.meetingPageSlice) {
+    // A small archive: the whole site in one run.
+    await rendered(await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: meetingSlices[0] ?? []}))
+  } else {
+    // A large one: the small pages, each group of growing pages, then the meeting pages slice by slice.
+    const templates = `${staging}-templates`
+    const grouped = new Set(['meeting.njk', ...growingTemplates.flat()])
+    await rendered(await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => !grouped.has(name)))
+    await cp(join(siteDir, 'assets'), join(staging, 'assets'), {recursive: true})
+    for (const group of growingTemplates) {
+      await rendered(await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => group.includes(name)))
+    }
+    for (const slice of meetingSlices) await rendered(await renderMeetingPages(siteDir, templates, staging, {...plugin, meetingPages: slice}))
+  }
+  await pageCache?.prune()
+  return {
+    indexableFiles,
+    reused: {
+      meetings: archive.meetings.length - meetingPages.length,
+      people: archive.people.length - personPages.length,
+      organizations: archive.organizations.length - organizationPages.length
+    }
+  }
+}
