@@ -4,7 +4,7 @@ import type {CacheStage} from './cache.js'
  * The cache machinery every stage runs: how keys are made and entries named, written and pruned. A change here that
  * moves or reshapes entries needs a format bump too.
  */
-const cacheCode = ['src/build/cache.ts', 'src/build/cache-stages.ts', 'src/build/lock.ts', 'src/build/package-version.ts']
+const cacheCode = ['src/build/cache.ts', 'src/build/cache-stages.ts', 'src/build/if-missing.ts', 'src/build/lock.ts', 'src/build/package-version.ts']
 
 /**
  * Parsing one meeting file, with what the site makes from it alone (its API file, downloadable Markdown and item
@@ -103,7 +103,7 @@ export const searchStage: CacheStage = {
   inputs: ['the language Pagefind is forced to', 'each page’s address and HTML, in order'],
   code: {
     entries: ['src/build/search/shard-writer.ts'],
-    covers: ['src/build/search/shard-writer.ts', 'src/build/search/bundle-cache.ts', 'src/build/write-files.ts', 'src/text/compare.ts', ...cacheCode]
+    covers: ['src/build/search/shard-writer.ts', 'src/build/search/bundle-cache.ts', 'src/build/write-files.ts', 'src/text/compare.ts', 'src/model/errors.ts', ...cacheCode]
   }
 }
 

@@ -18,6 +18,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {alive} from './lock.js'
 import {packageVersion} from './package-version.js'
+import {ifMissing} from './if-missing.js'
 
 /** A cached stage of the build: what an entry of its cache depends on besides the data of its key. */
 export interface CacheStage {
@@ -127,9 +128,9 @@ export class CacheFolder {
     }
   }
 
-  /** Every entry and leftover in the folder: its path and name. A missing or unreadable folder has none. */
+  /** Every entry and leftover in the folder: its path and name. A missing folder has none. */
   async entries(): Promise<Array<{file: string; name: string}>> {
-    const list = async (folder: string) => (await readdir(folder).catch(() => [] as string[])).map((name) => ({file: join(folder, name), name}))
+    const list = async (folder: string) => (await ifMissing(readdir(folder), [] as string[])).map((name) => ({file: join(folder, name), name}))
     if (this.layout === 'flat') return list(this.folder)
     const entries: Array<{file: string; name: string}> = []
     for (const {file, name} of await list(this.folder)) if (/^[0-9a-f]{2}$/.test(name)) entries.push(...(await list(file)))

@@ -3,6 +3,7 @@ import {dirname, join} from 'node:path'
 import type {CachedFile, CachedFiles} from './serialized-result.js'
 import type {Meeting} from '../model/meeting.js'
 import {meetingJsonPath} from '../render/api.js'
+import {isMissing} from './if-missing.js'
 
 /**
  * Puts a cached file at `target` as a hard link (a copy on another file system), in a folder made here; false when
@@ -20,8 +21,9 @@ export function linkCached({file, size}: CachedFile, target: string): boolean {
       copyFileSync(file, target)
     }
     return true
-  } catch {
-    return false
+  } catch (error) {
+    if (isMissing(error)) return false
+    throw error
   }
 }
 

@@ -1,5 +1,6 @@
 import {open, readFile, rm} from 'node:fs/promises'
 import {BuildLockedError} from '../model/errors.js'
+import {ifMissing} from './if-missing.js'
 
 /** Whether a process with this id is running (EPERM: running, as another user). */
 export function alive(pid: number): boolean {
@@ -24,7 +25,7 @@ export async function acquireLock(path: string): Promise<() => Promise<void>> {
       return () => rm(path, {force: true})
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const holder = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10)
+      const holder = Number.parseInt(await ifMissing(readFile(path, 'utf8'), ''), 10)
       if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
         throw new BuildLockedError(`Unexpected build already running into this folder (process ${holder}, lock \`${path}\`), expected one build at a time`)
       }

@@ -5,6 +5,7 @@ import {CacheFolder, stageKey, type CacheInput} from './cache.js'
 import {pageStage} from './cache-stages.js'
 import {linkCached} from './link-cached.js'
 import {listFiles} from './write-files.js'
+import {ifMissing} from './if-missing.js'
 
 /**
  * Names through which a template could read beyond its own entry: the Archive, Eleventy's collections, the page
@@ -14,7 +15,7 @@ const sharedData = /\b(?:archive|collections|meetingPages|personPages|organizati
 
 /** The `.njk` files under `folder`, recursively, as POSIX paths relative to it in code-point order. */
 async function templatesUnder(folder: string): Promise<string[]> {
-  return (await listFiles(folder).catch(() => [] as string[])).filter((file) => file.endsWith('.njk'))
+  return (await ifMissing(listFiles(folder), [] as string[])).filter((file) => file.endsWith('.njk'))
 }
 
 /** The page lists a template can paginate one page per entry: meetings, people, organisations. */
@@ -25,12 +26,6 @@ function paginationLine(list: PageList): RegExp {
   return new RegExp(`^\\s*data:\\s*${list}\\s*$`, 'm')
 }
 
-/** Whether the site's `template` paginates `list` (a `site/` copied from an older minutebook may read the Archive). */
-export async function paginatesPageList(siteDir: string, template: string, list: PageList): Promise<boolean> {
-  const text = await readFile(join(siteDir, template), 'utf8').catch(() => '')
-  return paginationLine(list).test(text)
-}
-
 /**
  * Whether the pages of `template` depend on nothing but their own entry of `list` and the site settings, so an
  * unchanged page can be reused: the template paginates `list`, and neither it (apart from that line) nor the
@@ -38,7 +33,7 @@ export async function paginatesPageList(siteDir: string, template: string, list:
  * whose meeting page lists, say, every series renders every meeting page each build.
  */
 export async function pagesStandAlone(siteDir: string, template: string, list: PageList): Promise<boolean> {
-  const text = await readFile(join(siteDir, template), 'utf8').catch(() => undefined)
+  const text = await ifMissing(readFile(join(siteDir, template), 'utf8'), undefined)
   if (text === undefined || !paginationLine(list).test(text)) return false
   const texts = [text.replace(paginationLine(list), '')]
   const includes = join(siteDir, '_includes')

@@ -4,6 +4,7 @@ import {CacheFolder, stageKey} from './cache.js'
 import {parseStage} from './cache-stages.js'
 import {meetingJson} from '../render/api.js'
 import {isSerializedResult, type CachedFiles, type SerializedResult} from './serialized-result.js'
+import {isCacheMiss} from './if-missing.js'
 
 /** The parts of the configuration that change what the parser extracts. */
 function parsingConfig(config: Config): unknown {
@@ -67,7 +68,7 @@ export class ParseCache {
   }
 
   /**
-   * The stored result, or undefined when absent or unreadable (a corrupt entry is ignored, then rewritten).
+   * The stored result, or undefined when absent or corrupt (such an entry is ignored, then rewritten); a failing disk throws.
    * Synchronous on purpose: a warm build reads thousands of entries one after another, faster than through the
    * thread pool, holding one entry's text at a time.
    */
@@ -75,8 +76,9 @@ export class ParseCache {
     try {
       const value: unknown = JSON.parse(readFileSync(this.file(key), 'utf8'))
       return isSerializedResult(value) ? value : undefined
-    } catch {
-      return undefined
+    } catch (error) {
+      if (isCacheMiss(error)) return undefined
+      throw error
     }
   }
 

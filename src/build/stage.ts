@@ -6,6 +6,7 @@ import {ownSiteDirectory} from '../site/site-input.js'
 import {clearLeftovers} from './leftovers.js'
 import {acquireLock} from './lock.js'
 import {unsafeOutputReason} from './output-path.js'
+import {ifMissing} from './if-missing.js'
 
 /** The folders of one build beside its output: all named after the output and this process, removed at the end. */
 export interface BuildFolders {
@@ -19,7 +20,7 @@ export interface BuildFolders {
 
 /** Whether `out` is empty, missing, or what an earlier build left (it has the JSON API's index). */
 async function isPreviousOutput(out: string): Promise<boolean> {
-  const entries = await readdir(out).catch(() => undefined)
+  const entries = await ifMissing(readdir(out), undefined)
   if (entries === undefined || entries.length === 0) return true
   return existsSync(join(out, 'api', 'meetings.json'))
 }

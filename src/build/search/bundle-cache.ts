@@ -6,6 +6,7 @@ import {CacheFolder, stageHash} from '../cache.js'
 import {searchStage} from '../cache-stages.js'
 import {writeSiteFiles} from '../write-files.js'
 import type {SearchPage} from '../../render/search-records.js'
+import {isCacheMiss} from '../if-missing.js'
 
 /**
  * The key of the bundle Pagefind makes from `pages`: their addresses and HTML in order (the page number is the
@@ -104,9 +105,10 @@ export class BundleCache {
       for (const folder of new Set(files.map(([file]) => dirname(join(target, file))))) await mkdir(folder, {recursive: true})
       await inBatches(files, ([file]) => linkOrCopy(join(entry, file), join(target, file)))
       return true
-    } catch {
+    } catch (error) {
       await rm(target, {recursive: true, force: true})
-      return false
+      if (isCacheMiss(error)) return false
+      throw error
     }
   }
 
@@ -114,7 +116,7 @@ export class BundleCache {
    * Stores a bundle's files under `key`: put aside with their manifest, then renamed into place, so a crash
    * never leaves half an entry. With `writtenTo`, the folder the same files were just written to, they are hard
    * linked from there rather than written again (as {@link restore} links them out). A cache that cannot be
-   * written only costs speed: errors are ignored.
+   * written fails the build as any other write would (a full disk, no permission): the half-made entry is removed.
    */
   async save(key: string, files: readonly BundleFile[], writtenTo?: string): Promise<void> {
     const entry = this.entries.path(key)
@@ -133,8 +135,9 @@ export class BundleCache {
       // A damaged entry under the same key is what sent the build here: replace it.
       await rm(entry, {recursive: true, force: true})
       await rename(aside, entry)
-    } catch {
-      await rm(aside, {recursive: true, force: true}).catch(() => undefined)
+    } catch (error) {
+      await rm(aside, {recursive: true, force: true})
+      throw error
     }
   }
 
