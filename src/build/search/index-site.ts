@@ -26,8 +26,7 @@ export interface SearchIndexInput {
   /** Slugs of the meetings this build parsed (edited or new): their shards are written first ({@link writingOrder}). */
   parsed?: ReadonlySet<string>
   /**
-   * Meetings per shard ({@link searchShards}; by default sized by the archive), or `false` for one bundle: a
-   * search page from an older minutebook, which does not merge shards, would find only the newest.
+   * Meetings per shard ({@link searchShards}; by default sized by the archive), or `false` for one bundle.
    */
   shardSize?: number | false
 }
