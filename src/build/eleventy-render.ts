@@ -35,7 +35,7 @@ type BuildConfig = EleventySiteConfigLike & NunjucksOnceConfig & {setUseTemplate
  * when the configuration object is made, before quiet mode reaches its benchmark manager (which quiets only the
  * groups made later), and they print through a console logger of their own that `overrideLogger` does not reach.
  * No documented setting reaches them, so this uses the configuration object's `benchmarkManager`, and does
- * nothing if that is gone.
+ * nothing if that is gone. Reported upstream: docs/upstream/eleventy-quiet-benchmarks.md.
  */
 function quietBenchmarks(eleventyConfig: BuildConfig): void {
   eleventyConfig.benchmarkManager?.setVerboseOutput(false)
