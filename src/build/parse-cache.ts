@@ -36,7 +36,7 @@ export function currentParserVersion(): Promise<string> {
     // Cache entries also hold the site's per-meeting outputs, so the code that makes them is part of the version.
     const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
     for (const module of meetingOutputModules) {
-      const file = join(here, '..', module === 'api' ? 'site' : 'render', `${module}${extension}`)
+      const file = join(here, '..', 'render', `${module}${extension}`)
       hash.update(file.slice(here.length)).update(await readFile(file))
     }
     return hash.digest('hex')
