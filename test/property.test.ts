@@ -270,7 +270,7 @@ describe('large minutes', () => {
       ]
     }
     const frontMatter = {title: 'Large', date: '2007-02-28', status: 'approved' as const, attendees: [], apologies: [], closes: [], tags: []}
-    const item = extractMeeting(tree, new VFile(), frontMatter, defaultConfig).items[0]!
+    const item = extractMeeting(tree, new VFile(), frontMatter, defaultConfig).meeting.items[0]!
     expect(item.decisions).toHaveLength(25_000)
     expect(item.actions).toHaveLength(25_000)
     expect(item.actions[24_999]).toEqual({

@@ -39,7 +39,7 @@ export function canUseWorkers(): boolean {
 
 /** Parses one file and works out what the site makes from it alone: the job of a worker, or of this thread. */
 export function parseFile(file: SourceFile, config: Config): SerializedResult {
-  // The renderer's trees spare the outputs parsing each item's HTML back; they go no further than this call.
+  // The renderer's trees spare the outputs parsing each section's HTML back; they go no further than this call.
   const result = parseMeeting(file.bytes, {path: file.path, config, keepItemTrees: true, keepSourceTree: true})
   // What `check` says about the source as written (raw HTML) fails the build too, so it is found here, in the parse.
   if (result.sourceTree) result.messages.push(...sourceRuleMessages(file.path, new TextDecoder().decode(file.bytes), result.sourceTree, config))

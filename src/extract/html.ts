@@ -5,24 +5,15 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import type {AgendaItem} from '../model/meeting.js'
 import type {Section} from './context.js'
 import {listItemHandler} from './list-item-handler.js'
 import {blockText} from './text/block-text.js'
 import {walk} from './text/walk.js'
 
-/** Each item's sanitised tree (named out here because inside the augmentation `Map` is vfile's source map type). */
-type ItemTreeMap = Map<AgendaItem, HastRoot>
-
 declare module 'vfile' {
   interface DataMap {
     /** The anchor of the item being rendered, when it has footnotes; keeps their ids unique on the page. */
     footnotePrefix: string
-    /**
-     * The sanitised tree behind each item's HTML, filled only when the caller puts an empty map here before the
-     * run: a side channel for the site's per-meeting outputs, which would otherwise parse the HTML back.
-     */
-    itemTrees: ItemTreeMap
   }
 }
 
@@ -159,8 +150,11 @@ function relabelFootnotes(nodes: RootContent[], prefix: string): RootContent[] {
   return copies
 }
 
-/** An item's HTML and, when it has any, the sanitised tree it was stringified from. */
-interface Rendered {
+/**
+ * A section's HTML and, when it has any, the sanitised tree it was stringified from (what the site's per-meeting
+ * outputs are made from, see render/render-item.ts).
+ */
+export interface Rendered {
   html: string
   tree?: HastRoot
 }

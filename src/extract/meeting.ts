@@ -42,8 +42,18 @@ function toPerson(person: AttendancePerson): Person {
   return makePerson(person.name, person.role, person.organization)
 }
 
+/** A meeting as extracted, with the sanitised tree behind each section's HTML. */
+export interface ExtractedMeeting {
+  meeting: Meeting
+  /**
+   * The tree each agenda item's or logistics section's `html` was stringified from (sections without content have
+   * none); never part of the Meeting. The per-meeting outputs are made from it instead of parsing the HTML back.
+   */
+  trees: ReadonlyMap<AgendaItem | Logistics, HastRoot>
+}
+
 /** Runs every extractor over a parsed, private-free, redacted tree and assembles the Meeting. */
-export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter, config: Config): Meeting {
+export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter, config: Config): ExtractedMeeting {
   const lang = frontMatter.lang ?? detectLanguage(sampleText(tree), config.lang)
   const cues = cueSetFor(lang)
   const outline = buildOutline(tree.children, cues, frontMatter.title)
@@ -75,7 +85,13 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
     }
   }
   const rendered = renderSections(sections, file)
-  const trees = file.data.itemTrees
+  const trees = new Map<AgendaItem | Logistics, HastRoot>()
+  /** Keeps the sanitised tree behind `part`'s HTML, when it has one. */
+  const withTree = <Part extends AgendaItem | Logistics>(part: Part, section: Section): Part => {
+    const sanitised = rendered.get(section)?.tree
+    if (sanitised !== undefined) trees.set(part, sanitised)
+    return part
+  }
 
   // Each section's records once, for its agenda item and for the meeting's lists alike.
   const collects = (section: Section): boolean => cues.records.kindOfTitle(section.title) !== undefined
@@ -98,28 +114,31 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
       html: rendered.get(section)?.html ?? '',
       items: section.children.map(itemOf)
     }
-    const sanitised: HastRoot | undefined = rendered.get(section)?.tree
-    if (trees !== undefined && sanitised !== undefined) trees.set(item, sanitised)
-    return item
+    return withTree(item, section)
   }
   const items = sections.filter((section) => section.kind === 'topic' && section.parent === undefined).map(itemOf)
   const logistics: Logistics[] = sections
     .filter((section) => section.kind === 'logistics')
-    .map((section) => ({
-      kind: section.logistics ?? 'other',
-      title: section.title,
-      heading: section.heading,
-      anchor: section.anchor,
-      line: section.line,
-      depth: section.depth,
-      html: rendered.get(section)?.html ?? ''
-    }))
+    .map((section) =>
+      withTree(
+        {
+          kind: section.logistics ?? 'other',
+          title: section.title,
+          heading: section.heading,
+          anchor: section.anchor,
+          line: section.line,
+          depth: section.depth,
+          html: rendered.get(section)?.html ?? ''
+        },
+        section
+      )
+    )
   const decisions = sections.flatMap((section) => decisionsOf.get(section)!)
   const actions = sections.flatMap((section) => actionsOf.get(section)!)
   const recommendations = sections.flatMap((section) => recommendationsOf.get(section)!)
   const attendees = attendance.attendees.map(toPerson)
   const chair = attendance.chair === undefined ? undefined : toPerson(attendance.chair)
-  return {
+  const meeting: Meeting = {
     slug: '',
     source: file.path ?? '',
     title: frontMatter.title,
@@ -142,4 +161,5 @@ export function extractMeeting(tree: Root, file: VFile, frontMatter: FrontMatter
     actions,
     recommendations
   }
+  return {meeting, trees}
 }

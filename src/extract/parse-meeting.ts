@@ -3,9 +3,10 @@ import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Config} from '../model/config.js'
-import type {AgendaItem, Meeting} from '../model/meeting.js'
+import type {AgendaItem, Logistics, Meeting} from '../model/meeting.js'
 import {normalizeLoneCarriageReturns} from '../parse/line-ends.js'
 import {createMinutesProcessor} from './processor.js'
+import {readMinutes} from './remark-minutes.js'
 import {slugFromPath} from '../text/slug.js'
 
 /** Options of {@link parseMeeting}. */
@@ -15,7 +16,10 @@ export interface ParseOptions {
   config?: Config
   /** Also return the tree as written, before private blocks are cut and contacts redacted (for `check`). */
   keepSourceTree?: boolean
-  /** Also return the sanitised tree behind each item's HTML (for the site's outputs, which then skip parsing it back). */
+  /**
+   * Also return the sanitised tree behind each agenda item's and logistics section's HTML (for the site's outputs,
+   * which then skip parsing it back).
+   */
   keepItemTrees?: boolean
 }
 
@@ -26,8 +30,11 @@ export interface ParseResult {
   file: VFile
   /** The Markdown tree as written; only with `keepSourceTree`. */
   sourceTree?: Root
-  /** The sanitised tree each item's `html` was stringified from; only with `keepItemTrees`, never part of the Meeting. */
-  itemTrees?: ReadonlyMap<AgendaItem, HastRoot>
+  /**
+   * The sanitised tree each agenda item's and logistics section's `html` was stringified from (none for empty
+   * ones); only with `keepItemTrees`, never part of the Meeting.
+   */
+  itemTrees?: ReadonlyMap<AgendaItem | Logistics, HastRoot>
 }
 
 /** Parses one meeting file (text or bytes) into the Meeting contract; never throws on content. */
@@ -37,11 +44,13 @@ export function parseMeeting(input: string | Uint8Array, options: ParseOptions):
   const tree = processor.parse(file)
   // A copy costs far less than the second parse a caller would otherwise need.
   const sourceTree = options.keepSourceTree === true ? structuredClone(tree) : undefined
-  const itemTrees = options.keepItemTrees === true ? new Map<AgendaItem, HastRoot>() : undefined
-  if (itemTrees !== undefined) file.data.itemTrees = itemTrees
-  processor.runSync(tree, file)
-  const meeting = file.data.meeting
+  // What the processor's one transformer (remarkMinutes) runs, called here for what it returns beside the Meeting.
+  const read = readMinutes(tree, file, options.config)
+  const meeting = read?.meeting
+  const itemTrees = options.keepItemTrees === true ? read?.trees : undefined
   if (meeting) {
+    // The file as the plugin leaves it.
+    file.data.meeting = meeting
     meeting.slug = slugFromPath(options.path)
     meeting.source = options.path
   }

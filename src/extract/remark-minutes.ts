@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {defaultConfig, type Config} from '../model/config.js'
 import type {FrontMatter} from '../model/front-matter.js'
 import type {Meeting} from '../model/meeting.js'
-import {extractMeeting} from './meeting.js'
+import {extractMeeting, type ExtractedMeeting} from './meeting.js'
 import {readFrontMatterSource} from '../parse/front-matter.js'
 import {guardParser, type MarkdownParser} from '../parse/guarded-parser.js'
 import {applyLinearEditMap} from '../parse/patches/edit-map-consume.js'
@@ -29,8 +29,26 @@ declare module 'vfile' {
 const emptyOptions: Options = {}
 
 /**
- * unified plugin that reads a meeting: hardened front matter, private blocks cut,
- * contacts redacted, then every extractor; the result goes on `file.data.meeting`.
+ * Reads a parsed meeting: hardened front matter, private blocks cut, contacts redacted, then every extractor.
+ * Undefined when the front matter is unusable or a message is fatal. What {@link remarkMinutes} runs, as a function
+ * that returns what it reads (with the sanitised tree of each section, which the Meeting does not hold).
+ */
+export function readMinutes(tree: Root, file: VFile, config: Config = defaultConfig): ExtractedMeeting | undefined {
+  const read = readFrontMatterSource(file, config.customFrontMatter)
+  removePrivateBlocks(tree, file)
+  if (config.privacy.redactContacts) redactContacts(tree, file)
+  if (!read) return undefined
+  // Front matter is published too: the same redaction, before any extractor or output sees a value.
+  const frontMatter = config.privacy.redactContacts ? redactFrontMatter(read.frontMatter, read.source, file) : read.frontMatter
+  file.data.frontMatter = frontMatter
+  const extracted = extractMeeting(tree, file, frontMatter, config)
+  // The archive's own keys reach its templates (and the JSON API) as they were written, redacted like the rest.
+  if (frontMatter.custom !== undefined) extracted.meeting.custom = frontMatter.custom
+  return file.messages.some((message) => message.fatal === true) ? undefined : extracted
+}
+
+/**
+ * unified plugin that reads a meeting ({@link readMinutes}); the result goes on `file.data.meeting`.
  * Use after remark-parse, remark-gfm and remark-frontmatter: it also guards their parser against
  * meetings too large or too deeply nested (see `guardParser`), and applies the library patches it needs to stay
  * linear on long meetings (see `applyLinearEditMap`).
@@ -42,16 +60,7 @@ export default function remarkMinutes(this: {parser?: unknown}, options?: Option
   applyLinearEditMap()
   if (typeof this.parser === 'function') this.parser = guardParser(this.parser as MarkdownParser)
   return function transform(tree: Root, file: VFile): undefined {
-    const read = readFrontMatterSource(file, config.customFrontMatter)
-    removePrivateBlocks(tree, file)
-    if (config.privacy.redactContacts) redactContacts(tree, file)
-    if (!read) return
-    // Front matter is published too: the same redaction, before any extractor or output sees a value.
-    const frontMatter = config.privacy.redactContacts ? redactFrontMatter(read.frontMatter, read.source, file) : read.frontMatter
-    file.data.frontMatter = frontMatter
-    const meeting = extractMeeting(tree, file, frontMatter, config)
-    // The archive's own keys reach its templates (and the JSON API) as they were written, redacted like the rest.
-    if (frontMatter.custom !== undefined) meeting.custom = frontMatter.custom
-    if (!file.messages.some((message) => message.fatal === true)) file.data.meeting = meeting
+    const read = readMinutes(tree, file, config)
+    if (read) file.data.meeting = read.meeting
   }
 }

@@ -1,7 +1,6 @@
 import type {Element, ElementContent, Properties, Root, RootContent} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
-import type {AgendaItem} from '../model/meeting.js'
 
 const parser = unified().use(rehypeParse, {fragment: true})
 
@@ -131,22 +130,21 @@ export function reparsedTree(tree: Root): Root | undefined {
   return {type: 'root', children}
 }
 
-/** Gives the hast tree of each agenda item's HTML, worked out once per item. */
-export type ItemTrees = (item: AgendaItem) => Root
+/**
+ * An agenda item's or logistics section's content as the extractor leaves it: its sanitised HTML and, when at
+ * hand (`parseMeeting`'s `itemTrees`), the sanitised tree the HTML was stringified from.
+ */
+export interface ItemContent {
+  html: string
+  tree?: Root | undefined
+}
 
 /**
- * The hast of each item's HTML: from the renderer's sanitised tree when one is given and provably parses back the
- * same, else by parsing the HTML. Each item's tree is made once and shared by every output.
+ * The hast of the content's HTML as the HTML parser gives it, which every output is made from: rebuilt from the
+ * sanitised tree when there is one that provably parses back the same, else parsed from the HTML. The outputs of a
+ * meeting are then the same bytes whether they are made beside the parse or later from the Meeting alone.
  */
-export function itemTrees(rendered?: ReadonlyMap<AgendaItem, Root>): ItemTrees {
-  const trees = new Map<AgendaItem, Root>()
-  return (item) => {
-    let tree = trees.get(item)
-    if (tree === undefined) {
-      const sanitized = item.html === '' ? undefined : rendered?.get(item)
-      tree = (sanitized === undefined ? undefined : reparsedTree(sanitized)) ?? parseItemHtml(item.html)
-      trees.set(item, tree)
-    }
-    return tree
-  }
+export function itemTree(content: ItemContent): Root {
+  const rebuilt = content.tree === undefined || content.html === '' ? undefined : reparsedTree(content.tree)
+  return rebuilt ?? parseItemHtml(content.html)
 }

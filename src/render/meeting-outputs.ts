@@ -1,9 +1,8 @@
 import type {Root} from 'hast'
-import type {AgendaItem, Meeting} from '../model/meeting.js'
+import type {AgendaItem, Logistics, Meeting} from '../model/meeting.js'
 import {flattenItems} from '../archive/types.js'
-import {itemTrees} from './item-tree.js'
 import {publishedMarkdown} from './published-markdown.js'
-import {treeToText} from './html-text.js'
+import {renderItem, type RenderedItem} from './render-item.js'
 
 /**
  * What the site makes from one meeting alone, whatever the rest of the archive holds: worked out next to
@@ -20,11 +19,20 @@ export interface MeetingOutputs {
 }
 
 /**
- * The outputs of one meeting that depend on it alone. Each item's HTML is parsed once for all of them, or not at
- * all when `rendered` holds the sanitised tree it was stringified from (`parseMeeting`'s `itemTrees`): the
+ * The outputs of one meeting that depend on it alone, each section rendered once ({@link renderItem}) for all of
+ * them: from the sanitised trees in `trees` (`parseMeeting`'s `itemTrees`) when given, else from the HTML. The
  * outputs are the same either way.
  */
-export function meetingOutputs(meeting: Meeting, rendered?: ReadonlyMap<AgendaItem, Root>): MeetingOutputs {
-  const trees = itemTrees(rendered)
-  return {markdown: publishedMarkdown(meeting, trees), itemTexts: flattenItems(meeting.items).map((item) => treeToText(trees(item)))}
+export function meetingOutputs(meeting: Meeting, trees?: ReadonlyMap<AgendaItem | Logistics, Root>): MeetingOutputs {
+  const rendered = new Map<AgendaItem | Logistics, RenderedItem>()
+  const render = (section: AgendaItem | Logistics): RenderedItem => {
+    let outputs = rendered.get(section)
+    if (outputs === undefined) {
+      outputs = renderItem({html: section.html, tree: trees?.get(section)})
+      rendered.set(section, outputs)
+    }
+    return outputs
+  }
+  const markdown = publishedMarkdown(meeting, (section) => render(section).markdown)
+  return {markdown, itemTexts: flattenItems(meeting.items).map((item) => render(item).text)}
 }

@@ -1,18 +1,10 @@
-import type {Root} from 'hast'
-import rehypeRemark from 'rehype-remark'
-import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
 import {stringify} from 'yaml'
 import type {AgendaItem, Logistics, Meeting, Person} from '../model/meeting.js'
 import {meetingParts} from '../archive/meeting-parts.js'
-import {itemTrees, parseItemHtml, type ItemTrees} from './item-tree.js'
+import {itemMarkdown} from './render-item.js'
 
-// No parser: each item's HTML arrives as a hast tree (see item-tree.ts), which is turned into mdast and stringified.
-const toMarkdown = unified()
-  .use(rehypeRemark)
-  .use(remarkGfm)
-  .use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-'})
+/** The Markdown of an agenda item's or logistics section's content, without its heading (see `renderItem`). */
+export type SectionMarkdown = (section: AgendaItem | Logistics) => string
 
 function person(entry: Person): Person | string {
   return entry.role === undefined && entry.organization === undefined ? entry.name : {...entry}
@@ -23,30 +15,27 @@ function headingMarkdown(depth: number, text: string): string {
   return `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} ${text}`
 }
 
-/** A section's HTML as Markdown, from its tree (asked for only when there is text); empty when it has none. */
-function bodyMarkdown(html: string, tree: () => Root): string {
-  return html.trim() === '' ? '' : toMarkdown.stringify(toMarkdown.runSync(tree())).trim()
-}
-
-function itemMarkdown(item: AgendaItem, trees: ItemTrees): string {
+/** An agenda item as Markdown: its heading, its content, then its sub-items. */
+function agendaItemMarkdown(item: AgendaItem, body: SectionMarkdown): string {
   const heading = headingMarkdown(item.depth, `${item.number === undefined ? '' : `${item.number}. `}${item.title}`)
-  const body = bodyMarkdown(item.html, () => trees(item))
-  return [heading, ...(body === '' ? [] : [body]), ...item.items.map((child) => itemMarkdown(child, trees))].join('\n\n')
+  const content = body(item)
+  return [heading, ...(content === '' ? [] : [content]), ...item.items.map((child) => agendaItemMarkdown(child, body))].join('\n\n')
 }
 
 /** A logistics section as Markdown: its heading (none for the text before the first heading) and its text. */
-function logisticsMarkdown(part: Logistics): string {
-  const body = bodyMarkdown(part.html, () => parseItemHtml(part.html))
+function logisticsMarkdown(part: Logistics, body: SectionMarkdown): string {
+  const content = body(part)
   const heading = !part.heading ? [] : [headingMarkdown(part.depth, part.title)]
-  return [...heading, ...(body === '' ? [] : [body])].join('\n\n')
+  return [...heading, ...(content === '' ? [] : [content])].join('\n\n')
 }
 
 /**
  * The Markdown a reader may download for a meeting: regenerated from the published (private-free,
  * redacted, sanitised) Meeting, never the raw source file, which may hold private blocks and contacts.
- * `trees` gives the hast of each item's HTML (parsed from it by default).
+ * `body` gives each section's content as Markdown: from its HTML by default, from the renderer's trees beside the
+ * parse (`meetingOutputs`), the same bytes either way.
  */
-export function publishedMarkdown(meeting: Meeting, trees: ItemTrees = itemTrees()): string {
+export function publishedMarkdown(meeting: Meeting, body: SectionMarkdown = itemMarkdown): string {
   const frontMatter = {
     title: meeting.title,
     date: meeting.date,
@@ -59,9 +48,9 @@ export function publishedMarkdown(meeting: Meeting, trees: ItemTrees = itemTrees
     ...(meeting.approves === undefined ? {} : {approves: meeting.approves}),
     ...(meeting.lang === undefined ? {} : {lang: meeting.lang})
   }
-  const body = meetingParts(meeting)
-    .map((part) => (part.part === 'item' ? itemMarkdown(part.item, trees) : logisticsMarkdown(part.logistics)))
-    .filter((text) => text !== '')
+  const text = meetingParts(meeting)
+    .map((part) => (part.part === 'item' ? agendaItemMarkdown(part.item, body) : logisticsMarkdown(part.logistics, body)))
+    .filter((section) => section !== '')
     .join('\n\n')
-  return `---\n${stringify(frontMatter, {lineWidth: 0})}---\n\n${body}\n`
+  return `---\n${stringify(frontMatter, {lineWidth: 0})}---\n\n${text}\n`
 }

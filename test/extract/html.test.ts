@@ -165,7 +165,7 @@ describe('nesting deeper than the call stack', () => {
     const tree: Root = {type: 'root', children: [{type: 'heading', depth: 2, children: [{type: 'text', value: 'Deep'}]}, list]}
     const file = new VFile({path: 'deep.md'})
     const frontMatter = {title: 'Deep', date: '2024-01-01', status: 'approved' as const, attendees: [], apologies: [], closes: [], tags: []}
-    const item = extractMeeting(tree, file, frontMatter, defaultConfig).items[0]!
+    const item = extractMeeting(tree, file, frontMatter, defaultConfig).meeting.items[0]!
     expect(item.points).toHaveLength(20_001)
     expect(item.points.slice(0, 2)).toEqual(['level 19999', 'level 19998'])
     expect(item.points.at(-1)).toBe('deepest')

@@ -31,7 +31,7 @@ function shape(node: HastNodes): unknown {
   return {other: node.type}
 }
 
-/** Parses `source` keeping the item trees, and checks every item's tree against the parse of its HTML. */
+/** Parses `source` keeping the trees, and checks every item's and logistics section's tree against the parse of its HTML. */
 function check(source: string): {taken: number; refused: number; items: AgendaItem[]} {
   const result = parseMeeting(source, {path, keepItemTrees: true})
   const meeting = result.meeting
@@ -39,7 +39,7 @@ function check(source: string): {taken: number; refused: number; items: AgendaIt
   const items = flattenItems(meeting.items)
   let taken = 0
   let refused = 0
-  for (const item of items) {
+  for (const item of [...items, ...meeting.logistics]) {
     const tree = result.itemTrees?.get(item)
     if (tree === undefined) {
       expect(item.html).toBe('')
@@ -162,14 +162,15 @@ describe('outputs from the renderer’s trees', () => {
     let refused = 0
     fc.assert(
       fc.property(body, (text) => {
-        const counts = check(`${frontMatter}## Opening\n\n${text}\n`)
+        // The same content under an agenda item and under a logistics heading (`Next meeting`).
+        const counts = check(`${frontMatter}## Opening\n\n${text}\n\n## Next meeting\n\n${text}\n`)
         taken += counts.taken
         refused += counts.refused
       }),
       {numRuns: 300, seed: 20070228}
     )
     // Most trees are taken as they are; a few (a link inside a link) go the HTML route.
-    expect(taken).toBeGreaterThan(300)
+    expect(taken).toBeGreaterThan(600)
     expect(refused).toBeGreaterThan(0)
     expect(refused).toBeLessThan(taken / 20)
   })
@@ -180,6 +181,16 @@ describe('outputs from the renderer’s trees', () => {
     )
     expect([taken, refused]).toEqual([1, 0])
     expect(items.map((item) => item.anchor)).toEqual(['one'])
+  })
+
+  it('take a logistics section’s tree too, for the Markdown', () => {
+    const source = `${frontMatter}## One\n\nText.\n\n## Next meeting\n\n\`\`\`\r\nThursday\r\n\`\`\`\r\n`
+    const result = parseMeeting(source, {path, keepItemTrees: true})
+    const logistics = result.meeting!.logistics
+    expect(logistics.map((part) => part.kind)).toEqual(['next-meeting'])
+    expect(result.itemTrees?.has(logistics[0]!)).toBe(true)
+    expect(check(source)).toMatchObject({taken: 2, refused: 0})
+    expect(meetingOutputs(result.meeting!, result.itemTrees).markdown).toContain('## Next meeting\n\n```\nThursday\n```')
   })
 
   it('refuse a link inside a link (the HTML parser splits it) and still give the same outputs', () => {
