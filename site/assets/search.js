@@ -179,7 +179,7 @@ function renderFilters(available, params) {
     wrapper.append(labelElement, select)
     filterBox.append(wrapper)
   }
-  // A site's own search.njk may have the filters without the "Narrow the results" disclosure.
+  // A site/ copied from an older minutebook has the filters without the "Narrow the results" disclosure.
   ;(narrow ?? filterBox).hidden = filterBox.childElementCount === 0
 }
 
