@@ -19,7 +19,9 @@ if (!values.against) throw new Error('Expected --against REF, the commit to comp
 const say = (line) => process.stderr.write(line + '\n')
 const git = (...args) => execFileSync('git', ['-C', repo, ...args], {encoding: 'utf8'}).trim()
 
-const figures = ['cold_s', 'warm_s', 'serve_s', 'baseline_s', 'peak_rss_mb', 'first_query_kb', 'page_kb']
+const figures = ['cold_s', 'warm_s', 'serve_s', 'baseline_s', 'ratio_warm', 'peak_rss_mb', 'first_query_kb', 'page_kb']
+// Figures only newer harnesses measure (issue 19's floors): shown for the checkouts that have them.
+const newer = ['floor_parse_s', 'ratio_floor', 'baseline_first_query_kb', 'ratio_query', 'largest_page_kb', 'p95_page_kb']
 
 function benchOnce(checkout) {
   const output = execFileSync(process.execPath, [join(checkout, 'bench', 'run.mjs'), '--meetings', values.meetings, '--runs', '1', '--json'], {
@@ -51,6 +53,13 @@ try {
     summary[key] = {previous, current, share: current / previous}
     console.log(`${key.padEnd(16)} previous ${previous.toFixed(2).padStart(9)}  current ${current.toFixed(2).padStart(9)}  share ${(current / previous).toFixed(2)}`)
   }
+  for (const key of newer) {
+    const current = rounds.current.map((result) => result[key]).filter((value) => typeof value === 'number')
+    if (current.length === 0) continue
+    summary[key] = {current: median(current)}
+    console.log(`${key.padEnd(24)} current ${median(current).toFixed(2).padStart(9)}`)
+  }
+  summary.rounds = rounds
   if (values.json) console.log(JSON.stringify(summary))
 } finally {
   if (existsSync(other)) git('worktree', 'remove', '--force', other)
