@@ -32,6 +32,16 @@ function benchOnce(checkout) {
   return JSON.parse(output.trim().split('\n').at(-1))
 }
 
+/** One round of one checkout; a round that fails (a step timed out on a busy machine) is said and run once more. */
+function benchRound(name, checkout) {
+  try {
+    return benchOnce(checkout)
+  } catch (error) {
+    say(`${name} round failed (${String(error.message).split('\n')[0]}), running it again`)
+    return benchOnce(checkout)
+  }
+}
+
 const commit = git('rev-parse', values.against)
 const other = mkdtempSync(join(tmpdir(), 'minutebook-compare-'))
 try {
@@ -41,7 +51,7 @@ try {
   const rounds = {previous: [], current: []}
   for (let round = 1; round <= Number(values.runs); round++) {
     for (const [name, checkout] of [['previous', other], ['current', repo]]) {
-      const result = benchOnce(checkout)
+      const result = benchRound(name, checkout)
       rounds[name].push(result)
       say(`round ${round} ${name}: ${figures.map((key) => `${key} ${Number(result[key]).toFixed(2)}`).join(', ')}`)
     }
