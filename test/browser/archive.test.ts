@@ -191,7 +191,7 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
   })
 
   it('shows the parish council\'s carried motion in the decisions register with its mover, seconder and votes', async () => {
-    await page.goto(url('/decisions/'))
+    await page.goto(url('/decisions/2010/'))
     const motion = page.locator('ol.register').first().locator('li', {hasText: 'raise no objection'})
     await expect(motion.locator('.badge').textContent()).resolves.toBe('Carried')
     await expect(motion.locator('.motion-details').textContent()).resolves.toBe('Moved by Robert Hale · Seconded by Anita Desai · Vote: 3 for, 0 against')
@@ -199,6 +199,29 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     await motion.getByRole('link', {name: 'Robert Hale'}).click()
     await page.waitForURL(url('/people/robert-hale/'))
     await expect(page.getByRole('region', {name: 'Motions'}).getByRole('listitem').first().textContent()).resolves.toContain('raise no objection')
+    expect(errors).toEqual([])
+  })
+
+  it("links a register's year pages to each other: from the index to a year, then to the years before and after it", async () => {
+    await page.goto(url('/decisions/'))
+    const years = page.locator('.year-index a')
+    await expect(years.allTextContents()).resolves.toEqual(['2010', '2009', '2008', '2007'])
+    await years.filter({hasText: '2008'}).click()
+    await page.waitForURL(url('/decisions/2008/'))
+    await expect(page.getByRole('heading', {level: 1}).textContent()).resolves.toBe('Decisions in 2008')
+    await expect(page.locator('ol.register').first().getByText('were adopted without amendment').count()).resolves.toBe(1)
+    const nav = page.getByRole('navigation', {name: 'Years'})
+    await nav.locator('a[rel="prev"]').click()
+    await page.waitForURL(url('/decisions/2007/'))
+    // The oldest year: nothing before it.
+    await expect(nav.locator('a[rel="prev"]').count()).resolves.toBe(0)
+    await nav.locator('a[rel="next"]').click()
+    await page.waitForURL(url('/decisions/2008/'))
+    await nav.locator('a[rel="next"]').click()
+    await page.waitForURL(url('/decisions/2009/'))
+    await nav.getByRole('link', {name: 'All years'}).click()
+    await page.waitForURL(url('/decisions/'))
+    await page.screenshot({path: path.join(screenshots, 'decisions-index.png'), fullPage: true})
     expect(errors).toEqual([])
   })
 
@@ -210,7 +233,7 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     const listed = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((match) => decodeURI(match[1]!).slice(prefix.length - 1))
     const meetingPages = listed.filter((pathname) => pathname.startsWith('/meetings/') && pathname !== '/meetings/')
     expect(meetingPages.length).toBe((JSON.parse(await readFile(path.join(out, 'api', 'meetings.json'), 'utf8')) as unknown[]).length)
-    for (const kind of ['/', '/meetings/', '/years/', '/series/', '/people/', '/organizations/', '/decisions/', '/actions/', '/recommendations/']) {
+    for (const kind of ['/', '/meetings/', '/years/', '/series/', '/people/', '/organizations/', '/decisions/', '/actions/', '/recommendations/', '/decisions/2007/', '/actions/2007/', '/recommendations/2007/']) {
       expect(listed, kind).toContain(kind)
     }
     const pages = [...listed, '/search/?q=Svay+Rieng', '/404.html']
@@ -257,7 +280,7 @@ describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, ()
   })
 
   it('shows a carried motion with its votes in the register and a failed one under "Motions not carried"', async () => {
-    await page.goto(url('/decisions/'))
+    await page.goto(url('/decisions/2011/'))
     const register = page.locator('ol.register').first()
     const carried = register.locator('li', {hasText: 'object to the extension at Mill House'})
     await expect(carried.locator('.badge').textContent()).resolves.toBe('Carried')
@@ -292,7 +315,7 @@ describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, ()
   })
 
   it('has no serious or critical axe-core violations on the register, person and meeting pages', async () => {
-    const pages = ['/decisions/', '/actions/', '/people/peter-lowe/', `/meetings/${motionsSlug}/`]
+    const pages = ['/decisions/', '/decisions/2011/', '/actions/', '/actions/2011/', '/people/peter-lowe/', `/meetings/${motionsSlug}/`]
     const found: Record<string, unknown> = {}
     for (const pathname of pages) {
       await page.goto(url(pathname))
