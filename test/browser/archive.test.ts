@@ -9,6 +9,7 @@ import {launchChromium, settledSearch, skipBrowserTests, watchErrors} from './br
 import {buildExample} from './build-example.js'
 import {serveStatic, type StaticServer} from './static-server.js'
 import {motionsSlug, writeMotionsArchive} from '../site/motions-archive.js'
+import {writeLongArchive} from '../site/long-archive.js'
 
 /** Screenshots land here (git-ignored) for a person to look at. */
 const screenshots = path.resolve('test-output', 'browser')
@@ -316,6 +317,50 @@ describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, ()
 
   it('has no serious or critical axe-core violations on the register, person and meeting pages', async () => {
     const pages = ['/decisions/', '/decisions/2011/', '/actions/', '/actions/2011/', '/people/peter-lowe/', `/meetings/${motionsSlug}/`]
+    const found: Record<string, unknown> = {}
+    for (const pathname of pages) {
+      await page.goto(url(pathname))
+      found[pathname] = await seriousViolations(page)
+    }
+    expect(found).toEqual(Object.fromEntries(pages.map((pathname) => [pathname, []])))
+    expect(errors).toEqual([])
+  })
+})
+
+// The example archive has no one at more than 100 meetings: an archive of a monthly board over eight years has.
+describe.skipIf(skipBrowserTests())('pages split by year in chromium', {timeout: 120_000}, () => {
+  let root: string
+  let longOut: string
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-long-'))
+    longOut = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-long-out-'))
+    await writeLongArchive(root)
+    prefix = (await buildExample(longOut, root)).pathPrefix
+    server = await serveStatic(longOut, prefix)
+    browser = await launchChromium()
+  }, 300_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    for (const folder of [root, longOut]) if (folder) await rm(folder, {recursive: true, force: true})
+  })
+
+  it("follows a person's years from their page, and back", async () => {
+    await page.goto(url('/people/dara-sok/'))
+    await page.getByRole('region', {name: 'Meetings by year'}).getByRole('link', {name: '2003'}).click()
+    await page.waitForURL(url('/people/dara-sok/2003/'))
+    await expect(page.getByRole('region', {name: 'Actions'}).textContent()).resolves.toContain('Dara Sok to visit the shelter in Svay Rieng')
+    await page.getByRole('navigation', {name: 'Years'}).locator('a[rel="next"]').click()
+    await page.waitForURL(url('/people/dara-sok/2004/'))
+    await page.getByRole('navigation', {name: 'Years'}).getByRole('link', {name: 'Dara Sok'}).click()
+    await page.waitForURL(url('/people/dara-sok/'))
+    expect(errors).toEqual([])
+  })
+
+  it('has no serious or critical axe-core violations on the split pages and the register year pages', async () => {
+    const pages = ['/people/dara-sok/', '/people/dara-sok/2003/', '/organizations/ccpcr/', '/organizations/ccpcr/2009/', '/decisions/', '/decisions/2005/', '/actions/2003/']
     const found: Record<string, unknown> = {}
     for (const pathname of pages) {
       await page.goto(url(pathname))

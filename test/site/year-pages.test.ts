@@ -1,47 +1,19 @@
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {buildSite} from '../../src/build/build-site.js'
 import {splitAbove} from '../../src/archive/split-pages.js'
 import {brokenLinks, listFiles, manifest} from './site-files.js'
+import {writeLongArchive} from './long-archive.js'
 
 let root: string
-/** One meeting a month from January 2001: more than a split's worth, the last five in 2009. */
-const meetings = splitAbove + 1
-
-function minutes(date: string, index: number): string {
-  return [
-    '---',
-    `title: Board Meeting`,
-    `date: ${date}`,
-    'series: Board',
-    'status: approved',
-    'chair: Dara Sok (CCPCR)',
-    // Lina Chea at all but the last meeting: exactly a split's worth.
-    ...(index < splitAbove ? ['attendees:', '  - Lina Chea'] : []),
-    '---',
-    '',
-    '## Budget',
-    '',
-    `Decision: The budget line ${index} was approved.`,
-    '',
-    // One action in the whole archive (the ledger would take similar ones for the same action carried over).
-    index === 24 ? '- [ ] Dara Sok to visit the shelter in Svay Rieng' : '',
-    ''
-  ].join('\n')
-}
 
 const page = (path: string) => readFile(join(root, '_site', path, 'index.html'), 'utf8')
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'minutebook-year-pages-'))
-  for (let index = 0; index < meetings; index++) {
-    const year = String(2001 + Math.floor(index / 12))
-    const date = `${year}-${String((index % 12) + 1).padStart(2, '0')}-15`
-    await mkdir(join(root, 'meetings', year), {recursive: true})
-    await writeFile(join(root, 'meetings', year, `${date}-board.md`), minutes(date, index))
-  }
+  await writeLongArchive(root)
   await buildSite({root, quiet: true, cache: false})
 }, 300_000)
 
