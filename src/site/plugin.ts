@@ -134,8 +134,7 @@ export function restrictToSite(eleventyConfig: EleventySiteConfigLike, config: C
 /**
  * The minutebook Eleventy plugin: gives templates the Archive (`archive`), the registers' years (`registers`), the
  * page lists to render pages for (`meetingPages`, `personPages`, `decisionYearPages`...: see `PageLists`) and the
- * settings (`site`) as global data, and
- * adds the formatting filters the site's templates use. It changes none of the host's settings: a host site keeps its
+ * settings (`site`) as global data, and adds the formatting filters the site's templates use. It changes none of the host's settings: a host site keeps its
  * template formats, front matter and directory data files.
  */
 export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, options: MinutebookPluginOptions): void {
