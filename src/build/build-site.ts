@@ -54,6 +54,9 @@ export interface BuildReport {
   /** Person and organisation pages taken from the page cache rather than rendered. */
   personPagesReused: number
   organizationPagesReused: number
+  /** Year pages (of the registers and of split person and organisation pages) taken from the page cache, of `yearPages`. */
+  yearPagesReused: number
+  yearPages: number
   /** Meetings whose API file and Markdown were linked from the parse cache rather than written. */
   meetingFilesLinked: number
   searchPages: number
@@ -195,6 +198,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
         meetingPagesReused: rendered.reused.meetings,
         personPagesReused: rendered.reused.people,
         organizationPagesReused: rendered.reused.organizations,
+        yearPagesReused: rendered.reused.years,
+        yearPages: rendered.yearPages,
         meetingFilesLinked: linked,
         searchPages: search.pages,
         searchShards: search.shards,

@@ -69,12 +69,14 @@ export const parseStage: CacheStage = {
 }
 
 /**
- * Rendering one meeting, person or organisation page with Eleventy: `.cache/pages`. The page's entry (its data) is
- * hashed as it is, so only the code that turns it into HTML counts here: minutebook's Eleventy plugin and filters.
+ * Rendering one page of a page list (a meeting, person or organisation page, a year page of a register or of a long
+ * person or organisation page) with Eleventy: `.cache/pages`. The page's entry (its data) is hashed as it is, so only
+ * the code that turns it into HTML counts here: minutebook's Eleventy plugin and filters. Format 2: the page lists
+ * by year, and person and organisation pages past 100 meetings as a summary.
  */
 export const pageStage: CacheStage = {
   name: 'page',
-  format: 1,
+  format: 2,
   libraries: ['@11ty/eleventy', 'zod'],
   inputs: ['the site settings the templates see', 'the `.njk` files of the site’s folder', 'the page list', 'the page’s entry'],
   code: {

@@ -6,20 +6,20 @@ import {pageStage} from './cache-stages.js'
 import {linkCached} from './link-cached.js'
 import {listFiles} from './write-files.js'
 import {ifMissing} from './if-missing.js'
+import {pageListNames, type PageList} from '../archive/page-lists.js'
+
+export type {PageList} from '../archive/page-lists.js'
 
 /**
- * Names through which a template could read beyond its own entry: the Archive, Eleventy's collections, the page
- * lists, and the pagination's other pages.
+ * Names through which a template could read beyond its own entry: the Archive, the registers' years, Eleventy's
+ * collections, the page lists, and the pagination's other pages.
  */
-const sharedData = /\b(?:archive|collections|meetingPages|personPages|organizationPages)\b|\bpagination\./
+const sharedData = new RegExp(`\\b(?:archive|registers|collections|${pageListNames.join('|')})\\b|\\bpagination\\.`)
 
 /** The `.njk` files under `folder`, recursively, as POSIX paths relative to it in code-point order. */
 async function templatesUnder(folder: string): Promise<string[]> {
   return (await ifMissing(listFiles(folder), [] as string[])).filter((file) => file.endsWith('.njk'))
 }
-
-/** The page lists a template can paginate one page per entry: meetings, people, organisations. */
-export type PageList = 'meetingPages' | 'personPages' | 'organizationPages'
 
 /** The front-matter line by which a template paginates `list`. */
 function paginationLine(list: PageList): RegExp {

@@ -12,3 +12,18 @@ export function personPagePath(slug: string): string {
 export function organizationPagePath(slug: string): string {
   return `organizations/${slug}/index.html`
 }
+
+/** Where a year page of a split person page goes (the permalink of `person-year.njk`). */
+export function personYearPagePath(slug: string, year: string): string {
+  return `people/${slug}/${year}/index.html`
+}
+
+/** Where a year page of a split organisation page goes (the permalink of `organization-year.njk`). */
+export function organizationYearPagePath(slug: string, year: string): string {
+  return `organizations/${slug}/${year}/index.html`
+}
+
+/** Where a year page of a register goes (the permalinks of `decisions-year.njk`, `actions-year.njk`, `recommendations-year.njk`). */
+export function registerYearPagePath(register: 'decisions' | 'actions' | 'recommendations', year: string): string {
+  return `${register}/${year}/index.html`
+}

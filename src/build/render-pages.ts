@@ -1,11 +1,12 @@
 import {cp} from 'node:fs/promises'
 import {join} from 'node:path'
+import {pageLists} from '../archive/page-lists.js'
 import type {Archive} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import {siteSettings} from '../site/plugin.js'
 import {renderMeetingPages, renderTemplates, renderWithEleventy, type PluginOptions} from './eleventy-render.js'
 import {PageCache, pagesStandAlone, renderFingerprint} from './page-cache.js'
-import {meetingPagePath, organizationPagePath, personPagePath} from './page-paths.js'
+import {meetingPagePath, organizationPagePath, organizationYearPagePath, personPagePath, personYearPagePath, registerYearPagePath} from './page-paths.js'
 import {PageReuse, type ListPages} from './page-reuse.js'
 import {isIndexable, type WrittenPage} from './write-files.js'
 
@@ -13,11 +14,16 @@ import {isIndexable, type WrittenPage} from './write-files.js'
 export const meetingPageSlice = 2000
 
 /**
- * Templates whose pages grow with the archive (person and organisation pages, the registers): on an archive of
- * more than one slice of meeting pages each group gets an Eleventy run of its own, which holds every page it
- * renders until it ends.
+ * Templates whose pages grow in number with the archive (person and organisation pages and their years, the
+ * registers' years): on an archive of more than one slice of meeting pages each group gets an Eleventy run of its
+ * own, which holds every page it renders until it ends.
  */
-const growingTemplates = [['person.njk', 'organization.njk'], ['actions.njk'], ['decisions.njk'], ['recommendations.njk']]
+const growingTemplates = [
+  ['person.njk', 'person-year.njk', 'organization.njk', 'organization-year.njk'],
+  ['actions-year.njk'],
+  ['decisions-year.njk'],
+  ['recommendations-year.njk']
+]
 
 /** What the render stage works from. */
 export interface RenderInput {
@@ -41,7 +47,9 @@ export interface RenderedPages {
   /** The pages that belong in the sitemap, as paths in the output. */
   indexableFiles: string[]
   /** Pages taken from the page cache rather than rendered. */
-  reused: {meetings: number; people: number; organizations: number}
+  reused: {meetings: number; people: number; organizations: number; years: number}
+  /** The year pages of the registers and of split person and organisation pages, rendered or reused. */
+  yearPages: number
 }
 
 /** `list` in consecutive slices of at most `size`. */
@@ -52,7 +60,8 @@ function sliceOf<T>(list: readonly T[], size: number): T[][] {
 }
 
 /**
- * Renders the site's pages into the staging folder with Eleventy. Meeting, person and organisation pages whose
+ * Renders the site's pages into the staging folder with Eleventy. The pages of every page list (meeting, person and
+ * organisation pages, and the year pages of the registers and of split person and organisation pages) whose
  * entry, templates and settings are unchanged come from the page cache; only the others are rendered (all of them
  * without the cache, or for a template that reads beyond its own entry). A small archive renders in one Eleventy
  * run; a large one in several, each holding only its own pages.
@@ -75,13 +84,39 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
       return parseKey === undefined ? entry : {...entry, meeting: parseKey}
     }
   })
-  const personPages = await toRender('person.njk', {list: 'personPages', entries: archive.people, path: (person) => personPagePath(person.slug)})
+  const all = pageLists(archive)
+  const personPages = await toRender('person.njk', {list: 'personPages', entries: all.personPages, path: (person) => personPagePath(person.slug)})
   const organizationPages = await toRender('organization.njk', {
     list: 'organizationPages',
-    entries: archive.organizations,
+    entries: all.organizationPages,
     path: (organization) => organizationPagePath(organization.slug)
   })
-  const plugin: PluginOptions = {archive, config, drafts, personPages, organizationPages}
+  const yearLists = {
+    personYearPages: await toRender('person-year.njk', {
+      list: 'personYearPages',
+      entries: all.personYearPages,
+      path: (page) => personYearPagePath(page.person.slug, page.year)
+    }),
+    organizationYearPages: await toRender('organization-year.njk', {
+      list: 'organizationYearPages',
+      entries: all.organizationYearPages,
+      path: (page) => organizationYearPagePath(page.organization.slug, page.year)
+    }),
+    decisionYearPages: await toRender('decisions-year.njk', {
+      list: 'decisionYearPages',
+      entries: all.decisionYearPages,
+      path: (page) => registerYearPagePath('decisions', page.year)
+    }),
+    actionYearPages: await toRender('actions-year.njk', {list: 'actionYearPages', entries: all.actionYearPages, path: (page) => registerYearPagePath('actions', page.year)}),
+    recommendationYearPages: await toRender('recommendations-year.njk', {
+      list: 'recommendationYearPages',
+      entries: all.recommendationYearPages,
+      path: (page) => registerYearPagePath('recommendations', page.year)
+    })
+  }
+  const yearListNames = Object.keys(yearLists) as (keyof typeof yearLists)[]
+  const yearPages = (lists: {[list in keyof typeof yearLists]: readonly unknown[]}) => yearListNames.reduce((sum, list) => sum + lists[list].length, 0)
+  const plugin: PluginOptions = {archive, config, drafts, personPages, organizationPages, ...yearLists}
   const meetingSlices = sliceOf(meetingPages, input.meetingPageSlice)
   // Each run's pages are kept only until they are in the page cache and the sitemap knows which are indexable:
   // every page's HTML held to the end would grow with the archive.
@@ -110,7 +145,9 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
     reused: {
       meetings: archive.meetings.length - meetingPages.length,
       people: archive.people.length - personPages.length,
-      organizations: archive.organizations.length - organizationPages.length
-    }
+      organizations: archive.organizations.length - organizationPages.length,
+      years: yearPages(all) - yearPages(yearLists)
+    },
+    yearPages: yearPages(all)
   }
 }

@@ -2,30 +2,27 @@ import {posix} from 'node:path'
 import {z} from 'zod'
 import {isAdopted} from '../archive/outcomes.js'
 import {ownerNames} from '../archive/owners.js'
-import type {Archive, MeetingEntry, OrganizationEntry, PersonEntry} from '../archive/types.js'
+import {pageListNames, pageLists, type PageLists} from '../archive/page-lists.js'
+import type {Archive} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import type {Decision, Meeting, Votes} from '../model/meeting.js'
 import {meetingParts} from '../archive/meeting-parts.js'
 import {normalizePathPrefix} from '../text/site-paths.js'
 import {itemLabel, longDate, outcomeLabel, voteCount} from './format.js'
 
-/** Options of {@link minutebookPlugin}. */
-export interface MinutebookPluginOptions {
+/**
+ * Options of {@link minutebookPlugin}. Each page list (`meetingPages`, `personPages`, `decisionYearPages`...: see
+ * `PageLists`) holds the entries this run renders pages for, every page of the archive by default: the build renders
+ * a large archive's meeting pages in slices, so Eleventy never holds all of them at once, and leaves out the pages
+ * it takes from the page cache.
+ */
+export interface MinutebookPluginOptions extends Partial<PageLists> {
   /** The archive the templates render (from `buildArchive`). */
   archive: Archive
   /** The archive settings (`minutebook.yml`). */
   config: Config
   /** True when drafts are published (each then carries a DRAFT banner and `noindex`). */
   drafts?: boolean
-  /**
-   * The meetings whose pages this run renders (`meetingPages` in the templates; all of the archive's by default):
-   * the build renders a large archive's meeting pages in slices, so Eleventy never holds all of them at once.
-   */
-  meetingPages?: readonly MeetingEntry[]
-  /** The people whose pages this run renders (`personPages`; all of the archive's by default): the others come from the page cache. */
-  personPages?: readonly PersonEntry[]
-  /** The organisations whose pages this run renders (`organizationPages`; all of the archive's by default). */
-  organizationPages?: readonly OrganizationEntry[]
 }
 
 /** The subset of Eleventy's configuration API the plugin uses: it adds data and filters, and sets nothing. */
@@ -51,9 +48,7 @@ const optionsSchema = z.object({
   archive: z.object({meetings: z.array(z.unknown()), people: z.array(z.unknown())}).loose(),
   config: z.object({title: z.string(), baseUrl: z.string(), pathPrefix: z.string(), lang: z.string()}).loose(),
   drafts: z.boolean().optional(),
-  meetingPages: z.array(z.unknown()).optional(),
-  personPages: z.array(z.unknown()).optional(),
-  organizationPages: z.array(z.unknown()).optional()
+  ...Object.fromEntries(pageListNames.map((list) => [list, z.array(z.unknown()).optional()]))
 })
 
 function refuseJavaScriptFrontMatter(): never {
@@ -65,7 +60,7 @@ export function validatePluginOptions(options: unknown): MinutebookPluginOptions
   const result = optionsSchema.safeParse(options)
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `\`${issue.path.join('.') || '(options)'}\`: ${issue.message}`)
-    throw new TypeError(`minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?, personPages?, organizationPages?}: ${issues.join('; ')}`)
+    throw new TypeError(`minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, ${pageListNames.map((list) => `${list}?`).join(', ')}}: ${issues.join('; ')}`)
   }
   return options as MinutebookPluginOptions
 }
@@ -137,25 +132,19 @@ export function restrictToSite(eleventyConfig: EleventySiteConfigLike, config: C
 }
 
 /**
- * The minutebook Eleventy plugin: gives templates the Archive (`archive`), the meetings, people and organisations to
- * render pages for (`meetingPages`, `personPages`, `organizationPages`) and the settings (`site`) as global data, and
- * adds the formatting filters the site's templates use. It changes none of the host's settings: a host site keeps its
+ * The minutebook Eleventy plugin: gives templates the Archive (`archive`), the registers' years (`registers`), the
+ * page lists to render pages for (`meetingPages`, `personPages`, `decisionYearPages`...: see `PageLists`) and the
+ * settings (`site`) as global data, and adds the formatting filters the site's templates use. It changes none of the host's settings: a host site keeps its
  * template formats, front matter and directory data files.
  */
 export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, options: MinutebookPluginOptions): void {
   eleventyConfig.versionCheck('>=3.0')
-  const {
-    archive,
-    config,
-    drafts = false,
-    meetingPages = archive.meetings,
-    personPages = archive.people,
-    organizationPages = archive.organizations
-  } = validatePluginOptions(options)
+  const pages = validatePluginOptions(options)
+  const {archive, config, drafts = false} = pages
+  const all = pageLists(archive)
   eleventyConfig.addGlobalData('archive', archive)
-  eleventyConfig.addGlobalData('meetingPages', meetingPages)
-  eleventyConfig.addGlobalData('personPages', personPages)
-  eleventyConfig.addGlobalData('organizationPages', organizationPages)
+  eleventyConfig.addGlobalData('registers', all.registers)
+  for (const list of pageListNames) eleventyConfig.addGlobalData(list, pages[list] ?? all[list])
   eleventyConfig.addGlobalData('site', siteSettings(config, drafts))
   eleventyConfig.addFilter('longDate', ((value: string) => longDate(String(value))) as (...args: never[]) => unknown)
   eleventyConfig.addFilter('itemLabel', ((item: {number?: string; title: string}) => itemLabel(item)) as (...args: never[]) => unknown)

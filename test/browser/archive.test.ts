@@ -9,6 +9,7 @@ import {launchChromium, settledSearch, skipBrowserTests, watchErrors} from './br
 import {buildExample} from './build-example.js'
 import {serveStatic, type StaticServer} from './static-server.js'
 import {motionsSlug, writeMotionsArchive} from '../site/motions-archive.js'
+import {writeLongArchive} from '../site/long-archive.js'
 
 /** Screenshots land here (git-ignored) for a person to look at. */
 const screenshots = path.resolve('test-output', 'browser')
@@ -191,7 +192,7 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
   })
 
   it('shows the parish council\'s carried motion in the decisions register with its mover, seconder and votes', async () => {
-    await page.goto(url('/decisions/'))
+    await page.goto(url('/decisions/2010/'))
     const motion = page.locator('ol.register').first().locator('li', {hasText: 'raise no objection'})
     await expect(motion.locator('.badge').textContent()).resolves.toBe('Carried')
     await expect(motion.locator('.motion-details').textContent()).resolves.toBe('Moved by Robert Hale · Seconded by Anita Desai · Vote: 3 for, 0 against')
@@ -199,6 +200,29 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     await motion.getByRole('link', {name: 'Robert Hale'}).click()
     await page.waitForURL(url('/people/robert-hale/'))
     await expect(page.getByRole('region', {name: 'Motions'}).getByRole('listitem').first().textContent()).resolves.toContain('raise no objection')
+    expect(errors).toEqual([])
+  })
+
+  it("links a register's year pages to each other: from the index to a year, then to the years before and after it", async () => {
+    await page.goto(url('/decisions/'))
+    const years = page.locator('.year-index a')
+    await expect(years.allTextContents()).resolves.toEqual(['2010', '2009', '2008', '2007'])
+    await years.filter({hasText: '2008'}).click()
+    await page.waitForURL(url('/decisions/2008/'))
+    await expect(page.getByRole('heading', {level: 1}).textContent()).resolves.toBe('Decisions in 2008')
+    await expect(page.locator('ol.register').first().getByText('were adopted without amendment').count()).resolves.toBe(1)
+    const nav = page.getByRole('navigation', {name: 'Years'})
+    await nav.locator('a[rel="prev"]').click()
+    await page.waitForURL(url('/decisions/2007/'))
+    // The oldest year: nothing before it.
+    await expect(nav.locator('a[rel="prev"]').count()).resolves.toBe(0)
+    await nav.locator('a[rel="next"]').click()
+    await page.waitForURL(url('/decisions/2008/'))
+    await nav.locator('a[rel="next"]').click()
+    await page.waitForURL(url('/decisions/2009/'))
+    await nav.getByRole('link', {name: 'All years'}).click()
+    await page.waitForURL(url('/decisions/'))
+    await page.screenshot({path: path.join(screenshots, 'decisions-index.png'), fullPage: true})
     expect(errors).toEqual([])
   })
 
@@ -210,7 +234,7 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     const listed = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((match) => decodeURI(match[1]!).slice(prefix.length - 1))
     const meetingPages = listed.filter((pathname) => pathname.startsWith('/meetings/') && pathname !== '/meetings/')
     expect(meetingPages.length).toBe((JSON.parse(await readFile(path.join(out, 'api', 'meetings.json'), 'utf8')) as unknown[]).length)
-    for (const kind of ['/', '/meetings/', '/years/', '/series/', '/people/', '/organizations/', '/decisions/', '/actions/', '/recommendations/']) {
+    for (const kind of ['/', '/meetings/', '/years/', '/series/', '/people/', '/organizations/', '/decisions/', '/actions/', '/recommendations/', '/decisions/2007/', '/actions/2007/', '/recommendations/2007/']) {
       expect(listed, kind).toContain(kind)
     }
     const pages = [...listed, '/search/?q=Svay+Rieng', '/404.html']
@@ -257,7 +281,7 @@ describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, ()
   })
 
   it('shows a carried motion with its votes in the register and a failed one under "Motions not carried"', async () => {
-    await page.goto(url('/decisions/'))
+    await page.goto(url('/decisions/2011/'))
     const register = page.locator('ol.register').first()
     const carried = register.locator('li', {hasText: 'object to the extension at Mill House'})
     await expect(carried.locator('.badge').textContent()).resolves.toBe('Carried')
@@ -292,7 +316,51 @@ describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, ()
   })
 
   it('has no serious or critical axe-core violations on the register, person and meeting pages', async () => {
-    const pages = ['/decisions/', '/actions/', '/people/peter-lowe/', `/meetings/${motionsSlug}/`]
+    const pages = ['/decisions/', '/decisions/2011/', '/actions/', '/actions/2011/', '/people/peter-lowe/', `/meetings/${motionsSlug}/`]
+    const found: Record<string, unknown> = {}
+    for (const pathname of pages) {
+      await page.goto(url(pathname))
+      found[pathname] = await seriousViolations(page)
+    }
+    expect(found).toEqual(Object.fromEntries(pages.map((pathname) => [pathname, []])))
+    expect(errors).toEqual([])
+  })
+})
+
+// The example archive has no one at more than 100 meetings: an archive of a monthly board over eight years has.
+describe.skipIf(skipBrowserTests())('pages split by year in chromium', {timeout: 120_000}, () => {
+  let root: string
+  let longOut: string
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-long-'))
+    longOut = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-long-out-'))
+    await writeLongArchive(root)
+    prefix = (await buildExample(longOut, root)).pathPrefix
+    server = await serveStatic(longOut, prefix)
+    browser = await launchChromium()
+  }, 300_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    for (const folder of [root, longOut]) if (folder) await rm(folder, {recursive: true, force: true})
+  })
+
+  it("follows a person's years from their page, and back", async () => {
+    await page.goto(url('/people/dara-sok/'))
+    await page.getByRole('region', {name: 'Meetings by year'}).getByRole('link', {name: '2003'}).click()
+    await page.waitForURL(url('/people/dara-sok/2003/'))
+    await expect(page.getByRole('region', {name: 'Actions'}).textContent()).resolves.toContain('Dara Sok to visit the shelter in Svay Rieng')
+    await page.getByRole('navigation', {name: 'Years'}).locator('a[rel="next"]').click()
+    await page.waitForURL(url('/people/dara-sok/2004/'))
+    await page.getByRole('navigation', {name: 'Years'}).getByRole('link', {name: 'Dara Sok'}).click()
+    await page.waitForURL(url('/people/dara-sok/'))
+    expect(errors).toEqual([])
+  })
+
+  it('has no serious or critical axe-core violations on the split pages and the register year pages', async () => {
+    const pages = ['/people/dara-sok/', '/people/dara-sok/2003/', '/organizations/ccpcr/', '/organizations/ccpcr/2009/', '/decisions/', '/decisions/2005/', '/actions/2003/']
     const found: Record<string, unknown> = {}
     for (const pathname of pages) {
       await page.goto(url(pathname))

@@ -33,8 +33,15 @@ afterAll(async () => {
 })
 
 describe('the actions register page', () => {
-  it('shows an action raised, carried over and closed in a third meeting once, with where it was raised and closed', async () => {
+  it('lists each year with its open and done actions on the index, newest first', async () => {
     const html = await readFile(join(root, '_site', 'actions', 'index.html'), 'utf8')
+    expect(html).toContain('<p>0 open and 1 done.</p>')
+    expect(html).toContain('<li><a href="/actions/2007/">2007</a> <span class="muted">(0 open, 1 done)</span></li>')
+    expect(html).not.toContain('Yim Po to circulate')
+  })
+
+  it('shows, on the year it was raised, an action raised, carried over and closed in a third meeting once, with where it was raised and closed', async () => {
+    const html = await readFile(join(root, '_site', 'actions', '2007', 'index.html'), 'utf8')
     expect(html.split('Yim Po to circulate the shelter guidelines').length - 1).toBe(1)
     const row = rowWith(html, 'Yim Po to circulate the shelter guidelines')
     expect(row).toContain('Yim Po')

@@ -107,7 +107,19 @@ describe('minutebook build over the example archive', () => {
     expect(warm.meetingPagesReused).toBe(approvedSlugs.length)
     expect(warm.archive.people.length).toBeGreaterThan(10)
     expect([warm.personPagesReused, warm.organizationPagesReused]).toEqual([warm.archive.people.length, warm.archive.organizations.length])
+    // A page per year of each register (and none of a split person or organisation page: no one here is at 100 meetings).
+    expect(warm.yearPages).toBe(listFiles(join(root, '_site')).filter((path) => /^(?:decisions|actions|recommendations)\/\d{4}\/index\.html$/.test(path)).length)
+    expect([warm.yearPages, warm.yearPagesReused]).toEqual([10, 10])
     expect(manifest(join(root, '_site'))).toBe(manifest(outA))
+
+    // A decision edited in a 2008 meeting: of the year pages, only the decisions register's 2008 page is rendered again.
+    const january2008 = join(root, 'meetings', '2008', '2008-01-30-stakeholder-meeting.md')
+    writeFileSync(january2008, readFileSync(january2008, 'utf8').replace('were adopted without amendment.', 'were adopted with one amendment.'))
+    const decisionEdited = await build(true)
+    expect(decisionEdited.yearPagesReused).toBe(decisionEdited.yearPages - 1)
+    expect(readFileSync(join(root, '_site', 'decisions', '2008', 'index.html'), 'utf8')).toContain('were adopted with one amendment.')
+    await build(false, '_fresh')
+    expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
 
     const seed = join(root, 'meetings', '2007', '2007-02-28-stakeholder-meeting.md')
     writeFileSync(seed, readFileSync(seed, 'utf8').replace('Svay Rieng', 'Svay Rieng province'))
@@ -127,9 +139,10 @@ describe('minutebook build over the example archive', () => {
 
     // A damaged entry (its size is no longer the one its name records) is rendered again.
     const entries = listFiles(join(root, '.cache', 'pages')).filter((name) => name.endsWith('.html'))
-    expect(entries).toHaveLength(approvedSlugs.length + roleEdited.archive.people.length + roleEdited.archive.organizations.length)
+    expect(entries).toHaveLength(approvedSlugs.length + roleEdited.archive.people.length + roleEdited.archive.organizations.length + roleEdited.yearPages)
     writeFileSync(join(root, '.cache', 'pages', entries[0]!), '<p>damaged</p>')
-    const reusedPages = (report: Awaited<ReturnType<typeof build>>) => report.meetingPagesReused + report.personPagesReused + report.organizationPagesReused
+    const reusedPages = (report: Awaited<ReturnType<typeof build>>) =>
+      report.meetingPagesReused + report.personPagesReused + report.organizationPagesReused + report.yearPagesReused
     expect(reusedPages(await build(true))).toBe(entries.length - 1)
     expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
 

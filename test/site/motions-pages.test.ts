@@ -47,7 +47,7 @@ afterAll(async () => {
 
 describe('the decisions register', () => {
   it('lists decisions and carried motions with mover, seconder, votes, unanimity and who was elected', async () => {
-    const html = await page('decisions')
+    const html = await page('decisions/2011')
     const register = html.slice(html.indexOf('<ol class="register">'), html.indexOf('</ol>'))
     expect(entryWith(register, 'object to the extension at Mill House')).toMatch(
       /^Carried .*object to the extension at Mill House Moved by Robert Hale · Seconded by Anita Desai · Vote: 3 for, 0 against, 1 abstaining 3\. Planning — Elmbridge Parish Council, 14 March 2011$/
@@ -61,12 +61,22 @@ describe('the decisions register', () => {
   })
 
   it('lists failed, withdrawn and deferred motions apart, under their own heading, each with its outcome', async () => {
-    const notCarried = sectionOf(await page('decisions'), 'not-carried-heading')
+    const notCarried = sectionOf(await page('decisions/2011'), 'not-carried-heading')
     expect(textOf(notCarried.slice(notCarried.indexOf('>') + 1, notCarried.indexOf('</h2>')))).toBe('Motions not carried (3)')
     expect(entryWith(notCarried, 'car park be closed on Sundays')).toMatch(/^Failed .*car park be closed on Sundays Moved by Peter Lowe · Seconded by Robert Hale · Vote: 1 for, 3 against 3\. Planning/)
     expect(entryWith(notCarried, 'buy a new noticeboard')).toMatch(/^Withdrawn .*buy a new noticeboard\.? Moved by Anita Desai 3\. Planning/)
     expect(entryWith(notCarried, 'hall be repainted')).toMatch(/^Deferred .*hall be repainted\.? Moved by Peter Lowe 3\. Planning/)
     expect(notCarried).not.toContain('Mill House')
+  })
+
+  it('lists each year on the index with its decisions and motions not carried, and links the year page back to it', async () => {
+    const index = await page('decisions')
+    expect(textOf(index)).toContain('3 decisions and 3 motions not carried.')
+    expect(index).toContain('<li><a href="/decisions/2011/">2011</a> <span class="muted">(3 decisions, 3 not carried)</span></li>')
+    expect(index).not.toContain('Mill House')
+    const year = await page('decisions/2011')
+    // The only year: no older or newer page to link to.
+    expect(year).toContain('<nav class="year-nav" aria-label="Years"><a href="/decisions/">All years</a></nav>')
   })
 
   it('counts only decisions and carried motions on the home page', async () => {

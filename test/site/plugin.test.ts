@@ -40,7 +40,19 @@ describe('minutebookPlugin', () => {
     expect(calls.find((call) => call.name === 'versionCheck')?.args).toEqual(['>=3.0'])
     expect(calls.map((call) => call.name).filter((name) => name !== 'versionCheck' && name !== 'addGlobalData')).toEqual([])
     const globals = calls.filter((call) => call.name === 'addGlobalData').map((call) => call.args[0])
-    expect(globals).toEqual(['archive', 'meetingPages', 'personPages', 'organizationPages', 'site'])
+    expect(globals).toEqual([
+      'archive',
+      'registers',
+      'meetingPages',
+      'personPages',
+      'organizationPages',
+      'personYearPages',
+      'organizationYearPages',
+      'decisionYearPages',
+      'actionYearPages',
+      'recommendationYearPages',
+      'site'
+    ])
     const site = calls.find((call) => call.name === 'addGlobalData' && call.args[0] === 'site')?.args[1]
     expect(site).toEqual({title: 'Minutes archive', description: '', baseUrl: 'http://localhost:8080', pathPrefix: '/minutes/', lang: 'en', drafts: false})
     expect([...filters.keys()].sort()).toEqual(['adoptedDecisions', 'itemLabel', 'longDate', 'meetingParts', 'outcomeLabel', 'ownerNames', 'voteCount'])
@@ -70,7 +82,8 @@ describe('minutebookPlugin', () => {
 
   it('names itself and the bad key when options are wrong', () => {
     expect(() => validatePluginOptions({config: defaultConfig})).toThrow(
-      'minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?, personPages?, organizationPages?}: `archive`:'
+      'minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?, personPages?, organizationPages?, ' +
+        'personYearPages?, organizationYearPages?, decisionYearPages?, actionYearPages?, recommendationYearPages?}: `archive`:'
     )
     expect(() => validatePluginOptions({archive, config: defaultConfig, drafts: 'yes'})).toThrow(/`drafts`: /)
   })

@@ -1,0 +1,96 @@
+import type {Attendance, Contribution, MeetingRef, OrganizationEntry, PersonEntry, PersonMotion, ActionEntry} from './types.js'
+import {groupByYear, yearPlaces, type YearPlace} from './year-pages.js'
+
+/**
+ * The number of meetings above which a person's or an organisation's page is split by year. A meeting adds a few
+ * lines to such a page (attended, spoke in an item or two, an action), so a hundred keep a page a comfortable read
+ * and download; a monthly meeting's regulars pass it only after eight years or so, so most pages never split.
+ */
+export const splitAbove = 100
+
+/** One year of a split page's index: the year and how many meetings of it the page lists. */
+export interface YearCount {
+  year: string
+  meetings: number
+}
+
+/** A person's page: the person, or, once split, their summary with `years` (newest first) and the lists emptied. */
+export type PersonPage = PersonEntry & {years?: YearCount[]}
+
+/** One year page of a split person page: the person's records at that year's meetings. */
+export interface PersonYear extends YearPlace {
+  person: {slug: string; name: string}
+  contributions: Contribution[]
+  attendance: Attendance[]
+  actions: ActionEntry[]
+  motions: PersonMotion[]
+}
+
+/** An organisation's page: the organisation, or, once split, its summary with `years` (newest first) and no meetings. */
+export type OrganizationPage = OrganizationEntry & {years?: YearCount[]}
+
+/** One year page of a split organisation page: the year's meetings that name it. */
+export interface OrganizationYear extends YearPlace {
+  organization: {slug: string; name: string}
+  meetings: MeetingRef[]
+}
+
+const refYear = (ref: {date: string}): string => ref.date.slice(0, 4)
+
+/** How many distinct meetings of each year `refs` name, newest year first. */
+function yearCounts(refs: readonly MeetingRef[]): YearCount[] {
+  return [...groupByYear(refs, refYear)].map(([year, list]) => ({year, meetings: new Set(list.map((ref) => ref.slug)).size})).reverse()
+}
+
+/** The meetings a person's page lists, once each. */
+function personMeetings(person: PersonEntry): MeetingRef[] {
+  const bySlug = new Map<string, MeetingRef>()
+  for (const record of [...person.attendance, ...person.contributions, ...person.actions, ...person.motions]) bySlug.set(record.meeting.slug, record.meeting)
+  return [...bySlug.values()]
+}
+
+/** The pages of `people`: each person's page, and the year pages of those with more than {@link splitAbove} meetings. */
+export function splitPeople(people: readonly PersonEntry[], above = splitAbove): {pages: PersonPage[]; years: PersonYear[]} {
+  const pages: PersonPage[] = []
+  const years: PersonYear[] = []
+  for (const person of people) {
+    const meetings = personMeetings(person)
+    if (meetings.length <= above) {
+      pages.push(person)
+      continue
+    }
+    const of = <T extends {meeting: MeetingRef}>(list: readonly T[]) => groupByYear(list, (record) => refYear(record.meeting))
+    const [contributions, attendance, actions, motions] = [of(person.contributions), of(person.attendance), of(person.actions), of(person.motions)]
+    const counts = yearCounts(meetings)
+    pages.push({...person, contributions: [], attendance: [], actions: [], motions: [], years: counts})
+    const ref = {slug: person.slug, name: person.name}
+    for (const place of yearPlaces(counts.map((count) => count.year).reverse())) {
+      years.push({
+        ...place,
+        person: ref,
+        contributions: contributions.get(place.year) ?? [],
+        attendance: attendance.get(place.year) ?? [],
+        actions: actions.get(place.year) ?? [],
+        motions: motions.get(place.year) ?? []
+      })
+    }
+  }
+  return {pages, years}
+}
+
+/** The pages of `organizations`: each one's page, and the year pages of those named at more than {@link splitAbove} meetings. */
+export function splitOrganizations(organizations: readonly OrganizationEntry[], above = splitAbove): {pages: OrganizationPage[]; years: OrganizationYear[]} {
+  const pages: OrganizationPage[] = []
+  const years: OrganizationYear[] = []
+  for (const organization of organizations) {
+    if (organization.meetings.length <= above) {
+      pages.push(organization)
+      continue
+    }
+    const byYear = groupByYear(organization.meetings, refYear)
+    pages.push({...organization, meetings: [], years: yearCounts(organization.meetings)})
+    const ref = {slug: organization.slug, name: organization.name}
+    for (const place of yearPlaces([...byYear.keys()])) years.push({...place, organization: ref, meetings: byYear.get(place.year)!})
+  }
+  return {pages, years}
+}
