@@ -116,7 +116,7 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
   }
   const yearListNames = Object.keys(yearLists) as (keyof typeof yearLists)[]
   const yearPages = (lists: {[list in keyof typeof yearLists]: readonly unknown[]}) => yearListNames.reduce((sum, list) => sum + lists[list].length, 0)
-  const plugin: PluginOptions = {archive, config, drafts, personPages, organizationPages, ...yearLists}
+  const plugin: PluginOptions = {archive, config, drafts, registers: all.registers, personPages, organizationPages, ...yearLists}
   const meetingSlices = sliceOf(meetingPages, input.meetingPageSlice)
   // Each run's pages are kept only until they are in the page cache and the sitemap knows which are indexable:
   // every page's HTML held to the end would grow with the archive.

@@ -3,6 +3,7 @@ import {z} from 'zod'
 import {isAdopted} from '../archive/outcomes.js'
 import {ownerNames} from '../archive/owners.js'
 import {pageListNames, pageLists, type PageLists} from '../archive/page-lists.js'
+import type {RegisterYears} from '../archive/register-years.js'
 import type {Archive} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import type {Decision, Meeting, Votes} from '../model/meeting.js'
@@ -23,6 +24,8 @@ export interface MinutebookPluginOptions extends Partial<PageLists> {
   config: Config
   /** True when drafts are published (each then carries a DRAFT banner and `noindex`). */
   drafts?: boolean
+  /** The registers' years (`registers` in the templates), when the caller already worked them out. */
+  registers?: RegisterYears
 }
 
 /** The subset of Eleventy's configuration API the plugin uses: it adds data and filters, and sets nothing. */
@@ -48,6 +51,7 @@ const optionsSchema = z.object({
   archive: z.object({meetings: z.array(z.unknown()), people: z.array(z.unknown())}).loose(),
   config: z.object({title: z.string(), baseUrl: z.string(), pathPrefix: z.string(), lang: z.string()}).loose(),
   drafts: z.boolean().optional(),
+  registers: z.object({decisions: z.array(z.unknown()), actions: z.array(z.unknown()), recommendations: z.array(z.unknown())}).loose().optional(),
   ...Object.fromEntries(pageListNames.map((list) => [list, z.array(z.unknown()).optional()]))
 })
 
@@ -141,10 +145,12 @@ export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, opt
   eleventyConfig.versionCheck('>=3.0')
   const pages = validatePluginOptions(options)
   const {archive, config, drafts = false} = pages
-  const all = pageLists(archive)
+  // Worked out only for what the caller left out: the build hands every list to each of its Eleventy runs.
+  let all: ReturnType<typeof pageLists> | undefined
+  const everyPage = () => (all ??= pageLists(archive))
   eleventyConfig.addGlobalData('archive', archive)
-  eleventyConfig.addGlobalData('registers', all.registers)
-  for (const list of pageListNames) eleventyConfig.addGlobalData(list, pages[list] ?? all[list])
+  eleventyConfig.addGlobalData('registers', pages.registers ?? everyPage().registers)
+  for (const list of pageListNames) eleventyConfig.addGlobalData(list, pages[list] ?? everyPage()[list])
   eleventyConfig.addGlobalData('site', siteSettings(config, drafts))
   eleventyConfig.addFilter('longDate', ((value: string) => longDate(String(value))) as (...args: never[]) => unknown)
   eleventyConfig.addFilter('itemLabel', ((item: {number?: string; title: string}) => itemLabel(item)) as (...args: never[]) => unknown)
