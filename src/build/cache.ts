@@ -12,12 +12,10 @@
  * declare: a new import is declared (and its changes are then the stage's to version) instead of going stale silently.
  */
 import {createHash, type Hash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
 import {mkdir, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {alive} from './lock.js'
-import {packageVersion} from './package-version.js'
+import {ownVersion, packageVersion} from './package-version.js'
 import {ifMissing} from './if-missing.js'
 
 /** A cached stage of the build: what an entry of its cache depends on besides the data of its key. */
@@ -48,12 +46,9 @@ export interface Versions {
   library: (name: string) => string
 }
 
-const packageFile = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json')
-let ownVersion: string | undefined
-
 /** The versions installed: minutebook's from its package.json (two folders above this module, in `src/` or `dist/`). */
 export const installedVersions: Versions = {
-  minutebook: () => (ownVersion ??= String((JSON.parse(readFileSync(packageFile, 'utf8')) as {version?: unknown}).version)),
+  minutebook: ownVersion,
   library: packageVersion
 }
 

@@ -26,3 +26,11 @@ export function packageVersion(name: string): string {
   }
   return version
 }
+
+let own: string | undefined
+
+/** minutebook's own version, from its package.json (the package root is two folders above this module, in `src/build/` and `dist/build/` alike). */
+export function ownVersion(): string {
+  own ??= String((JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as {version?: unknown}).version)
+  return own
+}

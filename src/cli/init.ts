@@ -5,7 +5,7 @@ import {Command, Option} from 'commander'
 import {addressOptions, parseBaseUrl, parsePathPrefix} from './address-options.js'
 import {archiveFiles, exampleMeetingPath, packageJson, type InitSettings} from './init-files.js'
 import {terminalPrompt} from './prompt.js'
-import {ownVersion} from './version.js'
+import {ownVersion} from '../build/package-version.js'
 import {UserError} from '../model/errors.js'
 
 /** Options of `minutebook init`, as commander gives them. */
