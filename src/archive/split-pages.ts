@@ -1,5 +1,5 @@
 import type {Attendance, Contribution, MeetingRef, OrganizationEntry, PersonEntry, PersonMotion, ActionEntry} from './types.js'
-import {groupByYear, yearPlaces, type YearPlace} from './year-pages.js'
+import {groupByYear, meetingYear, yearOf, yearPlaces, type YearPlace} from './year-pages.js'
 
 /**
  * The number of meetings above which a person's or an organisation's page is split by year. A meeting adds a few
@@ -35,11 +35,9 @@ export interface OrganizationYear extends YearPlace {
   meetings: MeetingRef[]
 }
 
-const refYear = (ref: {date: string}): string => ref.date.slice(0, 4)
-
 /** How many distinct meetings of each year `refs` name, newest year first. */
 function yearCounts(refs: readonly MeetingRef[]): YearCount[] {
-  return [...groupByYear(refs, refYear)].map(([year, list]) => ({year, meetings: new Set(list.map((ref) => ref.slug)).size})).reverse()
+  return [...groupByYear(refs, meetingYear)].map(([year, list]) => ({year, meetings: new Set(list.map((ref) => ref.slug)).size})).reverse()
 }
 
 /** The meetings a person's page lists, once each. */
@@ -59,7 +57,7 @@ export function splitPeople(people: readonly PersonEntry[], above = splitAbove):
       pages.push(person)
       continue
     }
-    const of = <T extends {meeting: MeetingRef}>(list: readonly T[]) => groupByYear(list, (record) => refYear(record.meeting))
+    const of = <T extends {meeting: MeetingRef}>(list: readonly T[]) => groupByYear(list, yearOf)
     const [contributions, attendance, actions, motions] = [of(person.contributions), of(person.attendance), of(person.actions), of(person.motions)]
     const counts = yearCounts(meetings)
     pages.push({...person, contributions: [], attendance: [], actions: [], motions: [], years: counts})
@@ -87,7 +85,7 @@ export function splitOrganizations(organizations: readonly OrganizationEntry[], 
       pages.push(organization)
       continue
     }
-    const byYear = groupByYear(organization.meetings, refYear)
+    const byYear = groupByYear(organization.meetings, meetingYear)
     pages.push({...organization, meetings: [], years: yearCounts(organization.meetings)})
     const ref = {slug: organization.slug, name: organization.name}
     for (const place of yearPlaces([...byYear.keys()])) years.push({...place, organization: ref, meetings: byYear.get(place.year)!})

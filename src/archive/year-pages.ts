@@ -9,9 +9,14 @@ export interface YearPlace {
   newer?: string
 }
 
-/** The year of anything that happened at a meeting: the first four characters of its `YYYY-MM-DD` date. */
+/** The year of a meeting: the first four characters of its `YYYY-MM-DD` date. */
+export function meetingYear(meeting: {date: string}): string {
+  return meeting.date.slice(0, 4)
+}
+
+/** The year of anything that happened at a meeting. */
 export function yearOf(entry: {meeting: {date: string}}): string {
-  return entry.meeting.date.slice(0, 4)
+  return meetingYear(entry.meeting)
 }
 
 /** `entries` grouped by year, each group in its first order, as a map whose keys run oldest year first. */
