@@ -1,19 +1,14 @@
-import {spawnSync} from 'node:child_process'
 import {copyFile, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it, onTestFinished} from 'vitest'
-import {compileCli} from '../lint/compile.js'
+import {compileCli, runCli} from '../lint/compile.js'
 
 const repo = join(import.meta.dirname, '..', '..')
-const bin = join(repo, 'bin', 'minutebook.js')
 
 beforeAll(compileCli)
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8'})
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+const run = runCli
 
 const march = `---
 title: Stakeholder Meeting

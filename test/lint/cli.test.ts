@@ -1,18 +1,13 @@
-import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {compileCli} from './compile.js'
+import {compileCli, runCli} from './compile.js'
 import {meeting, tempArchive} from './archive.js'
 
 const repo = join(import.meta.dirname, '..', '..')
-const bin = join(repo, 'bin', 'minutebook.js')
 
 beforeAll(compileCli)
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8'})
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+const run = runCli
 
 const front = 'title: Stakeholder Meeting\ndate: 2007-03-28\nseries: Stakeholder Meeting\nstatus: approved'
 const good = 'meetings/2007/2007-03-28-stakeholder-meeting.md'

@@ -27,3 +27,9 @@ export function compileCli(): void {
   }
   if (!existsSync(main)) throw new Error('dist/cli/main.js was not compiled')
 }
+
+/** Runs the compiled CLI (`bin/minutebook.js`) with `args` in `cwd`: its exit status and what it printed. */
+export function runCli(args: string[], cwd: string): {status: number | null; stdout: string; stderr: string} {
+  const result = spawnSync(process.execPath, [join(repo, 'bin', 'minutebook.js'), ...args], {cwd, encoding: 'utf8'})
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
