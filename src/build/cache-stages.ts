@@ -100,7 +100,7 @@ export const pageStage: CacheStage = {
 /** Indexing one search shard's pages with Pagefind: `.cache/search`. Its pages' HTML is hashed as it is. */
 export const searchStage: CacheStage = {
   name: 'search bundle',
-  format: 1,
+  format: 2,
   libraries: ['pagefind'],
   inputs: ['the language Pagefind is forced to', 'each page’s address and HTML, in order'],
   code: {
