@@ -172,6 +172,26 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
     expect(errors).toEqual([])
   })
 
+  it('filters search results by year, across the shards of other years', async () => {
+    await page.goto(url('/search/?q=trafficking'))
+    const unfiltered = await settledSearch(page)
+    const all = await resultLinks()
+    const yearOf = (href: string) => href.replace(`${prefix}meetings/`, '').slice(0, 4)
+    const years = [...new Set(all.map(yearOf))].sort()
+    // The query finds meetings of several years, so a year filter has something to leave out.
+    expect(years.length).toBeGreaterThan(1)
+    await page.getByText('Narrow the results').click()
+    const year = years[0]!
+    await page.getByLabel('Year').selectOption(year)
+    await page.waitForURL(new RegExp(`year=${year}`))
+    await page.waitForFunction((before) => document.querySelector('[data-search-status]')?.textContent !== before, unfiltered)
+    const filtered = await resultLinks()
+    expect(filtered.length).toBeGreaterThan(0)
+    expect(filtered.map(yearOf)).toEqual(filtered.map(() => year))
+    expect(filtered).toEqual(all.filter((href) => yearOf(href) === year))
+    expect(errors).toEqual([])
+  })
+
   it('finds a Khmer word from the middle of a Khmer sentence', async () => {
     const meeting = await builtMeeting(khmerSlug)
     const item = allItems(meeting.items).find((candidate) => candidate.html.includes(khmerWord))
