@@ -46,8 +46,10 @@ describe('minutebookPlugin', () => {
       'meetingPages',
       'personPages',
       'organizationPages',
+      'seriesPages',
       'personYearPages',
       'organizationYearPages',
+      'seriesYearPages',
       'decisionYearPages',
       'actionYearPages',
       'recommendationYearPages',
@@ -82,8 +84,8 @@ describe('minutebookPlugin', () => {
 
   it('names itself and the bad key when options are wrong', () => {
     expect(() => validatePluginOptions({config: defaultConfig})).toThrow(
-      'minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?, personPages?, organizationPages?, ' +
-        'personYearPages?, organizationYearPages?, decisionYearPages?, actionYearPages?, recommendationYearPages?}: `archive`:'
+      'minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?, personPages?, organizationPages?, seriesPages?, ' +
+        'personYearPages?, organizationYearPages?, seriesYearPages?, decisionYearPages?, actionYearPages?, recommendationYearPages?}: `archive`:'
     )
     expect(() => validatePluginOptions({archive, config: defaultConfig, drafts: 'yes'})).toThrow(/`drafts`: /)
   })
