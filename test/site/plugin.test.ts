@@ -43,6 +43,7 @@ describe('minutebookPlugin', () => {
     expect(globals).toEqual([
       'archive',
       'registers',
+      'meetingYears',
       'meetingPages',
       'personPages',
       'organizationPages',
