@@ -35,5 +35,5 @@ export type {
 } from './archive/types.js'
 export type {PageList, PageLists} from './archive/page-lists.js'
 export type {ActionYear, DecisionYear, RecommendationYear, RegisterYears} from './archive/register-years.js'
-export type {OrganizationPage, OrganizationYear, PersonPage, PersonYear, YearCount} from './archive/split-pages.js'
+export type {OrganizationPage, OrganizationYear, PersonPage, PersonYear, SeriesPage, SeriesYear, YearCount} from './archive/split-pages.js'
 export type {YearPlace} from './archive/year-pages.js'

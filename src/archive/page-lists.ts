@@ -1,5 +1,15 @@
 import {registerYears, type ActionYear, type DecisionYear, type RecommendationYear, type RegisterYears} from './register-years.js'
-import {splitOrganizations, splitPeople, type OrganizationPage, type OrganizationYear, type PersonPage, type PersonYear} from './split-pages.js'
+import {
+  splitOrganizations,
+  splitPeople,
+  splitSeries,
+  type OrganizationPage,
+  type OrganizationYear,
+  type PersonPage,
+  type PersonYear,
+  type SeriesPage,
+  type SeriesYear
+} from './split-pages.js'
 import type {Archive, MeetingEntry} from './types.js'
 
 /**
@@ -10,8 +20,10 @@ export interface PageLists {
   meetingPages: readonly MeetingEntry[]
   personPages: readonly PersonPage[]
   organizationPages: readonly OrganizationPage[]
+  seriesPages: readonly SeriesPage[]
   personYearPages: readonly PersonYear[]
   organizationYearPages: readonly OrganizationYear[]
+  seriesYearPages: readonly SeriesYear[]
   decisionYearPages: readonly DecisionYear[]
   actionYearPages: readonly ActionYear[]
   recommendationYearPages: readonly RecommendationYear[]
@@ -25,8 +37,10 @@ export const pageListNames: readonly PageList[] = [
   'meetingPages',
   'personPages',
   'organizationPages',
+  'seriesPages',
   'personYearPages',
   'organizationYearPages',
+  'seriesYearPages',
   'decisionYearPages',
   'actionYearPages',
   'recommendationYearPages'
@@ -36,14 +50,17 @@ export const pageListNames: readonly PageList[] = [
 export function pageLists(archive: Archive): PageLists & {registers: RegisterYears} {
   const people = splitPeople(archive.people)
   const organizations = splitOrganizations(archive.organizations)
+  const series = splitSeries(archive.series)
   const registers = registerYears(archive)
   return {
     registers,
     meetingPages: archive.meetings,
     personPages: people.pages,
     organizationPages: organizations.pages,
+    seriesPages: series.pages,
     personYearPages: people.years,
     organizationYearPages: organizations.years,
+    seriesYearPages: series.years,
     decisionYearPages: registers.decisions,
     actionYearPages: registers.actions,
     recommendationYearPages: registers.recommendations

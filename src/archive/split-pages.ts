@@ -1,10 +1,11 @@
-import type {Attendance, Contribution, MeetingRef, OrganizationEntry, PersonEntry, PersonMotion, ActionEntry} from './types.js'
+import type {Attendance, Contribution, MeetingRef, OrganizationEntry, PersonEntry, PersonMotion, ActionEntry, SeriesEntry, YearEntry} from './types.js'
 import {groupByYear, meetingYear, yearOf, yearPlaces, type YearPlace} from './year-pages.js'
 
 /**
- * The number of meetings above which a person's or an organisation's page is split by year. A meeting adds a few
- * lines to such a page (attended, spoke in an item or two, an action), so a hundred keep a page a comfortable read
- * and download; a monthly meeting's regulars pass it only after eight years or so, so most pages never split.
+ * The number of meetings above which a person's, an organisation's or a series' page, and the list of all meetings,
+ * is split by year. A meeting adds a few lines to such a page (attended, spoke in an item or two, an action), so a
+ * hundred keep a page a comfortable read and download; a monthly meeting's regulars pass it only after eight years
+ * or so, so most pages never split.
  */
 export const splitAbove = 100
 
@@ -32,6 +33,15 @@ export type OrganizationPage = OrganizationEntry & {years?: YearCount[]}
 /** One year page of a split organisation page: the year's meetings that name it. */
 export interface OrganizationYear extends YearPlace {
   organization: {slug: string; name: string}
+  meetings: MeetingRef[]
+}
+
+/** A series' page: the series, or, once split, its summary with `years` (newest first) and no meetings. */
+export type SeriesPage = SeriesEntry & {years?: YearCount[]}
+
+/** One year page of a split series page: the series' meetings of that year. */
+export interface SeriesYear extends YearPlace {
+  series: {slug: string; name: string}
   meetings: MeetingRef[]
 }
 
@@ -91,4 +101,31 @@ export function splitOrganizations(organizations: readonly OrganizationEntry[], 
     for (const place of yearPlaces([...byYear.keys()])) years.push({...place, organization: ref, meetings: byYear.get(place.year)!})
   }
   return {pages, years}
+}
+
+/** The pages of `series`: each one's page, and the year pages of those with more than {@link splitAbove} meetings. */
+export function splitSeries(series: readonly SeriesEntry[], above = splitAbove): {pages: SeriesPage[]; years: SeriesYear[]} {
+  const pages: SeriesPage[] = []
+  const years: SeriesYear[] = []
+  for (const entry of series) {
+    if (entry.meetings.length <= above) {
+      pages.push(entry)
+      continue
+    }
+    const byYear = groupByYear(entry.meetings, meetingYear)
+    pages.push({...entry, meetings: [], years: yearCounts(entry.meetings)})
+    const ref = {slug: entry.slug, name: entry.name}
+    for (const place of yearPlaces([...byYear.keys()])) years.push({...place, series: ref, meetings: byYear.get(place.year)!})
+  }
+  return {pages, years}
+}
+
+/**
+ * The years of the list of all meetings (`/meetings/`), newest first, each with its count of meetings, when the
+ * archive has more than {@link splitAbove} meetings: the list then links each year's page (`/years/<yyyy>/`, which
+ * lists that year's meetings) rather than every meeting. None (an empty list) when it lists every meeting.
+ */
+export function meetingYears(years: readonly YearEntry[], above = splitAbove): YearCount[] {
+  const meetings = years.reduce((sum, year) => sum + year.meetings.length, 0)
+  return meetings <= above ? [] : years.map((year) => ({year: year.year, meetings: year.meetings.length})).reverse()
 }

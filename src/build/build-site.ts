@@ -54,7 +54,9 @@ export interface BuildReport {
   /** Person and organisation pages taken from the page cache rather than rendered. */
   personPagesReused: number
   organizationPagesReused: number
-  /** Year pages (of the registers and of split person and organisation pages) taken from the page cache, of `yearPages`. */
+  /** Series pages taken from the page cache rather than rendered. */
+  seriesPagesReused: number
+  /** Year pages (of the registers and of split person, organisation and series pages) taken from the page cache, of `yearPages`. */
   yearPagesReused: number
   yearPages: number
   /** Meetings whose API file and Markdown were linked from the parse cache rather than written. */
@@ -198,6 +200,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
         meetingPagesReused: rendered.reused.meetings,
         personPagesReused: rendered.reused.people,
         organizationPagesReused: rendered.reused.organizations,
+        seriesPagesReused: rendered.reused.series,
         yearPagesReused: rendered.reused.years,
         yearPages: rendered.yearPages,
         meetingFilesLinked: linked,

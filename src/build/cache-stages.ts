@@ -69,8 +69,8 @@ export const parseStage: CacheStage = {
 }
 
 /**
- * Rendering one page of a page list (a meeting, person or organisation page, a year page of a register or of a long
- * person or organisation page) with Eleventy: `.cache/pages`. The page's entry (its data) is hashed as it is, so only
+ * Rendering one page of a page list (a meeting, person, organisation or series page, a year page of a register or of
+ * a long person, organisation or series page) with Eleventy: `.cache/pages`. The page's entry (its data) is hashed as it is, so only
  * the code that turns it into HTML counts here: minutebook's Eleventy plugin and filters. Format 2: the page lists
  * by year, and person and organisation pages past 100 meetings as a summary.
  */

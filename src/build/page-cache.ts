@@ -11,10 +11,10 @@ import {pageListNames, type PageList} from '../archive/page-lists.js'
 export type {PageList} from '../archive/page-lists.js'
 
 /**
- * Names through which a template could read beyond its own entry: the Archive, the registers' years, Eleventy's
- * collections, the page lists, and the pagination's other pages.
+ * Names through which a template could read beyond its own entry: the Archive, the registers' years, the years of the
+ * list of all meetings, Eleventy's collections, the page lists, and the pagination's other pages.
  */
-const sharedData = new RegExp(`\\b(?:archive|registers|collections|${pageListNames.join('|')})\\b|\\bpagination\\.`)
+const sharedData = new RegExp(`\\b(?:archive|registers|meetingYears|collections|${pageListNames.join('|')})\\b|\\bpagination\\.`)
 
 /** The `.njk` files under `folder`, recursively, as POSIX paths relative to it in code-point order. */
 async function templatesUnder(folder: string): Promise<string[]> {

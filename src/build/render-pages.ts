@@ -6,7 +6,16 @@ import type {Config} from '../model/config.js'
 import {siteSettings} from '../site/plugin.js'
 import {renderMeetingPages, renderTemplates, renderWithEleventy, type PluginOptions} from './eleventy-render.js'
 import {PageCache, pagesStandAlone, renderFingerprint} from './page-cache.js'
-import {meetingPagePath, organizationPagePath, organizationYearPagePath, personPagePath, personYearPagePath, registerYearPagePath} from './page-paths.js'
+import {
+  meetingPagePath,
+  organizationPagePath,
+  organizationYearPagePath,
+  personPagePath,
+  personYearPagePath,
+  registerYearPagePath,
+  seriesPagePath,
+  seriesYearPagePath
+} from './page-paths.js'
 import {PageReuse, type ListPages} from './page-reuse.js'
 import {isIndexable, type WrittenPage} from './write-files.js'
 
@@ -14,12 +23,12 @@ import {isIndexable, type WrittenPage} from './write-files.js'
 export const meetingPageSlice = 2000
 
 /**
- * Templates whose pages grow in number with the archive (person and organisation pages and their years, the
+ * Templates whose pages grow in number with the archive (person, organisation and series pages and their years, the
  * registers' years): on an archive of more than one slice of meeting pages each group gets an Eleventy run of its
  * own, which holds every page it renders until it ends.
  */
 const growingTemplates = [
-  ['person.njk', 'person-year.njk', 'organization.njk', 'organization-year.njk'],
+  ['person.njk', 'person-year.njk', 'organization.njk', 'organization-year.njk', 'series.njk', 'series-year.njk'],
   ['actions-year.njk'],
   ['decisions-year.njk'],
   ['recommendations-year.njk']
@@ -47,8 +56,8 @@ export interface RenderedPages {
   /** The pages that belong in the sitemap, as paths in the output. */
   indexableFiles: string[]
   /** Pages taken from the page cache rather than rendered. */
-  reused: {meetings: number; people: number; organizations: number; years: number}
-  /** The year pages of the registers and of split person and organisation pages, rendered or reused. */
+  reused: {meetings: number; people: number; organizations: number; series: number; years: number}
+  /** The year pages of the registers and of split person, organisation and series pages, rendered or reused. */
   yearPages: number
 }
 
@@ -60,11 +69,11 @@ function sliceOf<T>(list: readonly T[], size: number): T[][] {
 }
 
 /**
- * Renders the site's pages into the staging folder with Eleventy. The pages of every page list (meeting, person and
- * organisation pages, and the year pages of the registers and of split person and organisation pages) whose
- * entry, templates and settings are unchanged come from the page cache; only the others are rendered (all of them
- * without the cache, or for a template that reads beyond its own entry). A small archive renders in one Eleventy
- * run; a large one in several, each holding only its own pages.
+ * Renders the site's pages into the staging folder with Eleventy. The pages of every page list (meeting, person,
+ * organisation and series pages, and the year pages of the registers and of split person, organisation and series
+ * pages) whose entry, templates and settings are unchanged come from the page cache; only the others are rendered
+ * (all of them without the cache, or for a template that reads beyond its own entry). A small archive renders in one
+ * Eleventy run; a large one in several, each holding only its own pages.
  */
 export async function renderPages(input: RenderInput): Promise<RenderedPages> {
   const {siteDir, staging, archive, config, drafts} = input
@@ -91,6 +100,7 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
     entries: all.organizationPages,
     path: (organization) => organizationPagePath(organization.slug)
   })
+  const seriesPages = await toRender('series.njk', {list: 'seriesPages', entries: all.seriesPages, path: (series) => seriesPagePath(series.slug)})
   const yearLists = {
     personYearPages: await toRender('person-year.njk', {
       list: 'personYearPages',
@@ -101,6 +111,11 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
       list: 'organizationYearPages',
       entries: all.organizationYearPages,
       path: (page) => organizationYearPagePath(page.organization.slug, page.year)
+    }),
+    seriesYearPages: await toRender('series-year.njk', {
+      list: 'seriesYearPages',
+      entries: all.seriesYearPages,
+      path: (page) => seriesYearPagePath(page.series.slug, page.year)
     }),
     decisionYearPages: await toRender('decisions-year.njk', {
       list: 'decisionYearPages',
@@ -116,7 +131,7 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
   }
   const yearListNames = Object.keys(yearLists) as (keyof typeof yearLists)[]
   const yearPages = (lists: {[list in keyof typeof yearLists]: readonly unknown[]}) => yearListNames.reduce((sum, list) => sum + lists[list].length, 0)
-  const plugin: PluginOptions = {archive, config, drafts, registers: all.registers, personPages, organizationPages, ...yearLists}
+  const plugin: PluginOptions = {archive, config, drafts, registers: all.registers, personPages, organizationPages, seriesPages, ...yearLists}
   const meetingSlices = sliceOf(meetingPages, input.meetingPageSlice)
   // Each run's pages are kept only until they are in the page cache and the sitemap knows which are indexable:
   // every page's HTML held to the end would grow with the archive.
@@ -146,6 +161,7 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
       meetings: archive.meetings.length - meetingPages.length,
       people: archive.people.length - personPages.length,
       organizations: archive.organizations.length - organizationPages.length,
+      series: archive.series.length - seriesPages.length,
       years: yearPages(all) - yearPages(yearLists)
     },
     yearPages: yearPages(all)

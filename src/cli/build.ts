@@ -78,10 +78,11 @@ export function buildSummary(report: BuildReport): string {
 function timingsLine(report: BuildReport): string {
   const {read, archive, render, data, search, total} = report.timings
   const indexed = `${report.searchIndexedPages} of ${report.searchPages} pages indexed in ${report.searchShards} shard${report.searchShards === 1 ? '' : 's'}`
-  const {people, organizations} = report.archive
+  const {people, organizations, series} = report.archive
   const reused =
     `${report.meetingPagesReused} of ${report.meetings} meeting, ${report.personPagesReused} of ${people.length} person, ` +
-    `${report.organizationPagesReused} of ${organizations.length} organisation and ${report.yearPagesReused} of ${report.yearPages} year pages from the cache`
+    `${report.organizationPagesReused} of ${organizations.length} organisation, ${report.seriesPagesReused} of ${series.length} series ` +
+    `and ${report.yearPagesReused} of ${report.yearPages} year pages from the cache`
   const linked = `${report.meetingFilesLinked} meetings' API file and Markdown linked from the cache`
   return `timings: read ${read} ms, archive ${archive} ms, render ${render} ms (${reused}), data ${data} ms (${linked}), search ${search} ms (${indexed}, beside render and data), total ${total} ms`
 }

@@ -4,6 +4,7 @@ import {isAdopted} from '../archive/outcomes.js'
 import {ownerNames} from '../archive/owners.js'
 import {pageListNames, pageLists, type PageLists} from '../archive/page-lists.js'
 import type {RegisterYears} from '../archive/register-years.js'
+import {meetingYears} from '../archive/split-pages.js'
 import type {Archive} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import type {Decision, Meeting, Votes} from '../model/meeting.js'
@@ -137,9 +138,10 @@ export function restrictToSite(eleventyConfig: EleventySiteConfigLike, config: C
 
 /**
  * The minutebook Eleventy plugin: gives templates the Archive (`archive`), the registers' years (`registers`), the
- * page lists to render pages for (`meetingPages`, `personPages`, `decisionYearPages`...: see `PageLists`) and the
- * settings (`site`) as global data, and adds the formatting filters the site's templates use. It changes none of the host's settings: a host site keeps its
- * template formats, front matter and directory data files.
+ * years of the list of all meetings once it is split by year (`meetingYears`), the page lists to render pages for
+ * (`meetingPages`, `personPages`, `decisionYearPages`...: see `PageLists`) and the settings (`site`) as global data,
+ * and adds the formatting filters the site's templates use. It changes none of the host's settings: a host site keeps
+ * its template formats, front matter and directory data files.
  */
 export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, options: MinutebookPluginOptions): void {
   eleventyConfig.versionCheck('>=3.0')
@@ -150,6 +152,8 @@ export default function minutebookPlugin(eleventyConfig: EleventyConfigLike, opt
   const everyPage = () => (all ??= pageLists(archive))
   eleventyConfig.addGlobalData('archive', archive)
   eleventyConfig.addGlobalData('registers', pages.registers ?? everyPage().registers)
+  // Worked out here, not in the template, so the split threshold stays in one place (`splitAbove`).
+  eleventyConfig.addGlobalData('meetingYears', meetingYears(archive.years))
   for (const list of pageListNames) eleventyConfig.addGlobalData(list, pages[list] ?? everyPage()[list])
   eleventyConfig.addGlobalData('site', siteSettings(config, drafts))
   eleventyConfig.addFilter('longDate', ((value: string) => longDate(String(value))) as (...args: never[]) => unknown)

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {registerYears} from '../../src/archive/register-years.js'
-import {splitAbove, splitOrganizations, splitPeople} from '../../src/archive/split-pages.js'
-import type {ActionEntry, DecisionEntry, MeetingRef, OrganizationEntry, PersonEntry, RecommendationItemGroup} from '../../src/archive/types.js'
+import {meetingYears, splitAbove, splitOrganizations, splitPeople, splitSeries} from '../../src/archive/split-pages.js'
+import type {ActionEntry, DecisionEntry, MeetingRef, OrganizationEntry, PersonEntry, RecommendationItemGroup, SeriesEntry} from '../../src/archive/types.js'
 import {yearPlaces} from '../../src/archive/year-pages.js'
 
 const ref = (date: string, n = 1): MeetingRef => ({slug: `${date}-meeting-${n}`, title: 'Meeting', date})
@@ -35,6 +35,10 @@ function person(meetings: readonly MeetingRef[]): PersonEntry {
 
 function organization(meetings: readonly MeetingRef[]): OrganizationEntry {
   return {slug: 'ccpcr', name: 'CCPCR', aliases: [], children: [], people: [], meetings: [...meetings]}
+}
+
+function series(meetings: readonly MeetingRef[]): SeriesEntry {
+  return {slug: 'board', name: 'Board', meetings: [...meetings]}
 }
 
 describe('year places', () => {
@@ -109,5 +113,44 @@ describe('person and organisation pages split by year', () => {
     expect(pages[0]!.years![0]).toEqual({year: '2009', meetings: 5})
     expect(years.at(-1)).toMatchObject({organization: {slug: 'ccpcr', name: 'CCPCR'}, year: '2009', older: '2008'})
     expect(years.at(-1)!.meetings).toHaveLength(5)
+  })
+})
+
+describe('series pages and the list of all meetings split by year', () => {
+  it(`leaves a series of ${splitAbove} meetings on one page, the same entry`, () => {
+    const entry = series(monthly(splitAbove))
+    const {pages, years} = splitSeries([entry])
+    expect(pages).toHaveLength(1)
+    expect(pages[0]).toBe(entry)
+    expect(years).toEqual([])
+  })
+
+  it(`splits a series of ${splitAbove + 1} meetings: the summary with a count per year, newest first, and a page per year`, () => {
+    const meetings = monthly(splitAbove + 1)
+    const small = {...series(monthly(3)), slug: 'small'}
+    const {pages, years} = splitSeries([series(meetings), small])
+    expect(pages[1]).toBe(small)
+    expect(pages[0]).toMatchObject({slug: 'board', name: 'Board', meetings: []})
+    expect(pages[0]!.years!.slice(0, 2)).toEqual([
+      {year: '2009', meetings: 5},
+      {year: '2008', meetings: 12}
+    ])
+    expect(pages[0]!.years!.map((year) => year.year)).toEqual(['2009', '2008', '2007', '2006', '2005', '2004', '2003', '2002', '2001'])
+    expect(pages[0]!.years!.reduce((sum, year) => sum + year.meetings, 0)).toBe(splitAbove + 1)
+    // Only the big series has year pages, oldest first, each linked to its neighbours.
+    expect(years.map((page) => page.year)).toEqual(['2001', '2002', '2003', '2004', '2005', '2006', '2007', '2008', '2009'])
+    expect(years[0]).toEqual({series: {slug: 'board', name: 'Board'}, year: '2001', newer: '2002', meetings: meetings.slice(0, 12)})
+    expect(years[4]).toMatchObject({year: '2005', older: '2004', newer: '2006'})
+    expect(years.at(-1)).toEqual({series: {slug: 'board', name: 'Board'}, year: '2009', older: '2008', meetings: meetings.slice(96)})
+  })
+
+  it(`lists the years of the archive, newest first with their counts, only past ${splitAbove} meetings`, () => {
+    const byYear = (meetings: readonly MeetingRef[]) => [...new Set(meetings.map((meeting) => meeting.date.slice(0, 4)))].map((year) => ({year, meetings: meetings.filter((meeting) => meeting.date.startsWith(year))}))
+    expect(meetingYears(byYear(monthly(splitAbove)))).toEqual([])
+    const years = meetingYears(byYear(monthly(splitAbove + 1)))
+    expect(years[0]).toEqual({year: '2009', meetings: 5})
+    expect(years.map((year) => year.year)).toEqual(['2009', '2008', '2007', '2006', '2005', '2004', '2003', '2002', '2001'])
+    expect(years.reduce((sum, year) => sum + year.meetings, 0)).toBe(splitAbove + 1)
+    expect(meetingYears([])).toEqual([])
   })
 })

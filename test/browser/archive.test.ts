@@ -379,8 +379,19 @@ describe.skipIf(skipBrowserTests())('pages split by year in chromium', {timeout:
     expect(errors).toEqual([])
   })
 
-  it('has no serious or critical axe-core violations on the split pages and the register year pages', async () => {
-    const pages = ['/people/dara-sok/', '/people/dara-sok/2003/', '/organizations/ccpcr/', '/organizations/ccpcr/2009/', '/decisions/', '/decisions/2005/', '/actions/2003/']
+  it('has no serious or critical axe-core violations on the split pages, All meetings and the register year pages', async () => {
+    const pages = [
+      '/people/dara-sok/',
+      '/people/dara-sok/2003/',
+      '/organizations/ccpcr/',
+      '/organizations/ccpcr/2009/',
+      '/series/board/',
+      '/series/board/2003/',
+      '/meetings/',
+      '/decisions/',
+      '/decisions/2005/',
+      '/actions/2003/'
+    ]
     const found: Record<string, unknown> = {}
     for (const pathname of pages) {
       await page.goto(url(pathname))

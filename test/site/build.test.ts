@@ -107,7 +107,9 @@ describe('minutebook build over the example archive', () => {
     expect(warm.meetingPagesReused).toBe(approvedSlugs.length)
     expect(warm.archive.people.length).toBeGreaterThan(10)
     expect([warm.personPagesReused, warm.organizationPagesReused]).toEqual([warm.archive.people.length, warm.archive.organizations.length])
-    // A page per year of each register (and none of a split person or organisation page: no one here is at 100 meetings).
+    expect(warm.archive.series.length).toBeGreaterThan(1)
+    expect(warm.seriesPagesReused).toBe(warm.archive.series.length)
+    // A page per year of each register (and none of a split person, organisation or series page: none here is at 100 meetings).
     expect(warm.yearPages).toBe(listFiles(join(root, '_site')).filter((path) => /^(?:decisions|actions|recommendations)\/\d{4}\/index\.html$/.test(path)).length)
     expect([warm.yearPages, warm.yearPagesReused]).toEqual([10, 10])
     expect(manifest(join(root, '_site'))).toBe(manifest(outA))
@@ -123,7 +125,10 @@ describe('minutebook build over the example archive', () => {
 
     const seed = join(root, 'meetings', '2007', '2007-02-28-stakeholder-meeting.md')
     writeFileSync(seed, readFileSync(seed, 'utf8').replace('Svay Rieng', 'Svay Rieng province'))
-    expect((await build(true)).meetingPagesReused).toBe(approvedSlugs.length - 1)
+    const textEdited = await build(true)
+    expect(textEdited.meetingPagesReused).toBe(approvedSlugs.length - 1)
+    // The series pages list the meeting's title and date, not its text: all reused.
+    expect(textEdited.seriesPagesReused).toBe(textEdited.archive.series.length)
     await build(false, '_fresh')
     expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
 
@@ -139,10 +144,12 @@ describe('minutebook build over the example archive', () => {
 
     // A damaged entry (its size is no longer the one its name records) is rendered again.
     const entries = listFiles(join(root, '.cache', 'pages')).filter((name) => name.endsWith('.html'))
-    expect(entries).toHaveLength(approvedSlugs.length + roleEdited.archive.people.length + roleEdited.archive.organizations.length + roleEdited.yearPages)
+    expect(entries).toHaveLength(
+      approvedSlugs.length + roleEdited.archive.people.length + roleEdited.archive.organizations.length + roleEdited.archive.series.length + roleEdited.yearPages
+    )
     writeFileSync(join(root, '.cache', 'pages', entries[0]!), '<p>damaged</p>')
     const reusedPages = (report: Awaited<ReturnType<typeof build>>) =>
-      report.meetingPagesReused + report.personPagesReused + report.organizationPagesReused + report.yearPagesReused
+      report.meetingPagesReused + report.personPagesReused + report.organizationPagesReused + report.seriesPagesReused + report.yearPagesReused
     expect(reusedPages(await build(true))).toBe(entries.length - 1)
     expect(manifest(join(root, '_site'))).toBe(manifest(join(root, '_fresh')))
 

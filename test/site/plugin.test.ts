@@ -43,11 +43,14 @@ describe('minutebookPlugin', () => {
     expect(globals).toEqual([
       'archive',
       'registers',
+      'meetingYears',
       'meetingPages',
       'personPages',
       'organizationPages',
+      'seriesPages',
       'personYearPages',
       'organizationYearPages',
+      'seriesYearPages',
       'decisionYearPages',
       'actionYearPages',
       'recommendationYearPages',
@@ -82,8 +85,8 @@ describe('minutebookPlugin', () => {
 
   it('names itself and the bad key when options are wrong', () => {
     expect(() => validatePluginOptions({config: defaultConfig})).toThrow(
-      'minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?, personPages?, organizationPages?, ' +
-        'personYearPages?, organizationYearPages?, decisionYearPages?, actionYearPages?, recommendationYearPages?}: `archive`:'
+      'minutebook Eleventy plugin: Unexpected options, expected {archive, config, drafts?, meetingPages?, personPages?, organizationPages?, seriesPages?, ' +
+        'personYearPages?, organizationYearPages?, seriesYearPages?, decisionYearPages?, actionYearPages?, recommendationYearPages?}: `archive`:'
     )
     expect(() => validatePluginOptions({archive, config: defaultConfig, drafts: 'yes'})).toThrow(/`drafts`: /)
   })

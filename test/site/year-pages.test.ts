@@ -75,12 +75,55 @@ describe(`a person or organisation at more than ${splitAbove} meetings`, () => {
   })
 })
 
+describe(`a series of more than ${splitAbove} meetings, and the list of all meetings`, () => {
+  const meetingRows = /<li><time datetime="(\d{4}-\d\d-\d\d)">/g
+  const dates = (html: string) => [...html.matchAll(meetingRows)].map((match) => match[1])
+  const nineYears = ['2009', '2008', '2007', '2006', '2005', '2004', '2003', '2002', '2001']
+
+  it('has a summary page with its count and feed that links each year, newest first, with its count, and no meeting', async () => {
+    const summary = await page('series/board')
+    expect(summary).toContain('<h1>Board</h1>')
+    expect(summary).toContain(`<p class="muted">${splitAbove + 1} meetings · <a href="/series/board/feed.xml">Atom feed of this series</a></p>`)
+    expect(summary).toContain('<link rel="alternate" type="application/atom+xml" title="Board" href="/series/board/feed.xml">')
+    const years = [...summary.matchAll(/<li><a href="\/series\/board\/(\d{4})\/">\1<\/a> <span class="muted">\((\d+) meetings?\)<\/span><\/li>/g)].map((match) => [match[1], Number(match[2])])
+    expect(years).toEqual([['2009', 5], ...nineYears.slice(1).map((year) => [year, 12])])
+    expect(dates(summary)).toEqual([])
+  })
+
+  it("has a page per year with the year's meetings, newest first, and links to the years before and after and the series", async () => {
+    const year = await page('series/board/2003')
+    expect(year).toContain('<title>Board in 2003')
+    expect(year).toContain('<h1>Board in 2003</h1>')
+    expect(dates(year)).toEqual(Array.from({length: 12}, (_, month) => `2003-${String(12 - month).padStart(2, '0')}-15`))
+    expect(year).toContain('<a rel="prev" href="/series/board/2002/">← 2002</a>')
+    expect(year).toContain('<a rel="next" href="/series/board/2004/">2004 →</a>')
+    expect(year).toContain('<a href="/series/board/">Board</a>')
+    expect(year).toContain('<a href="/meetings/2003-06-15-board/">Board Meeting</a>')
+    expect(await page('series/board/2001')).not.toContain('rel="prev"')
+    const last = await page('series/board/2009')
+    expect(last).not.toContain('rel="next"')
+    expect(dates(last)).toEqual(['2009-05-15', '2009-04-15', '2009-03-15', '2009-02-15', '2009-01-15'])
+  })
+
+  it('lists every year of the archive on "All meetings", newest first, with its count and a link to its page, and no meeting', async () => {
+    const all = await page('meetings')
+    expect(all).toContain('<h1>All meetings</h1>')
+    const years = [...all.matchAll(/<li><a href="\/years\/(\d{4})\/">\1<\/a> <span class="muted">\((\d+) meetings?\)<\/span><\/li>/g)].map((match) => [match[1], Number(match[2])])
+    expect(years).toEqual([['2009', 5], ...nineYears.slice(1).map((year) => [year, 12])])
+    expect(dates(all)).toEqual([])
+    expect(all).not.toContain('/meetings/2003-06-15-board/')
+    // The year pages it links list the meetings.
+    expect(dates(await page('years/2003'))).toHaveLength(12)
+  })
+})
+
 describe('the site with year pages', () => {
   it('lists every year page in the sitemap and has no broken link', async () => {
     const sitemap = await readFile(join(root, '_site', 'sitemap.xml'), 'utf8')
     const yearPages = listFiles(join(root, '_site')).filter((path) => /\/\d{4}\/index\.html$/.test(path) && !path.startsWith('years/'))
-    // Decisions, people and organisations: nine years each; actions: one; recommendations: none.
-    expect(yearPages.length).toBe(9 * 3 + 1)
+    // Decisions, people, organisations and series: nine years each; actions: one; recommendations: none.
+    expect(yearPages.length).toBe(9 * 4 + 1)
+    expect(yearPages.filter((path) => path.startsWith('series/board/'))).toHaveLength(9)
     for (const path of yearPages) expect(sitemap).toContain(`/${path.replace(/index\.html$/, '')}</loc>`)
     expect(brokenLinks(join(root, '_site'), '/').broken).toEqual([])
   })
@@ -91,7 +134,8 @@ describe('the site with year pages', () => {
     expect(manifest(join(root, '_sliced'))).toBe(whole)
     await buildSite({root, out: '_cached', quiet: true})
     const warm = await buildSite({root, out: '_cached', quiet: true})
-    expect([warm.yearPagesReused, warm.yearPages]).toEqual([9 * 3 + 1, 9 * 3 + 1])
+    expect([warm.yearPagesReused, warm.yearPages]).toEqual([9 * 4 + 1, 9 * 4 + 1])
+    expect(warm.seriesPagesReused).toBe(1)
     expect(manifest(join(root, '_cached'))).toBe(whole)
   }, 300_000)
 })
