@@ -18,16 +18,18 @@ const repo = fileURLToPath(new URL('..', import.meta.url))
 const cli = join(repo, 'bin', 'minutebook.js')
 const bin = (name) => join(repo, 'node_modules', '.bin', name)
 
-const {values} = parseArgs({
-  options: {
-    meetings: {type: 'string', default: '1000'},
-    runs: {type: 'string', default: '3'},
-    json: {type: 'boolean', default: false},
-    keep: {type: 'string'}
-  }
-})
-const count = Number(values.meetings)
-const runs = Math.max(1, Number(values.runs))
+/** The command line, read when this file runs rather than when a script imports it. */
+function options() {
+  const {values} = parseArgs({
+    options: {
+      meetings: {type: 'string', default: '1000'},
+      runs: {type: 'string', default: '3'},
+      json: {type: 'boolean', default: false},
+      keep: {type: 'string'}
+    }
+  })
+  return {values, count: Number(values.meetings), runs: Math.max(1, Number(values.runs))}
+}
 const say = (line) => process.stderr.write(line + '\n')
 
 async function folderSize(folder) {
@@ -45,7 +47,7 @@ async function exists(path) {
   )
 }
 
-function touchMeeting(archive, path, marker) {
+export function touchMeeting(archive, path, marker) {
   return readFile(join(archive, path), 'utf8').then((text) =>
     writeFile(join(archive, path), text.replace(/\n## 1\. Welcome and introductions\n/, `\n## 1. Welcome and introductions\n\n${marker}\n`))
   )
@@ -169,6 +171,7 @@ async function pageSizes(site) {
 }
 
 async function main() {
+  const {values, count, runs} = options()
   const work = values.keep ?? (await mkdtemp(join(tmpdir(), 'minutebook-bench-')))
   const archive = join(work, 'archive')
   say(`generating ${count} meetings in ${archive}`)
