@@ -11,6 +11,7 @@ import {checkRequestPath} from './request-path.js'
 import {ownSiteDirectory} from '../site/site-input.js'
 import {addressOptions} from './address-options.js'
 import {archiveRoot} from './archive-root.js'
+import {watchingAll} from './watching-all.js'
 import {addressOf, buildSummary, runBuild, type BuildCommandOptions} from './build.js'
 import {UserError} from '../model/errors.js'
 
@@ -114,6 +115,8 @@ export function serveCommand(): Command {
       const watcher = chokidar.watch(watched, {ignoreInitial: true, followSymlinks: false})
       watcher.on('error', (error: unknown) => process.stderr.write(`minutebook: cannot watch for changes: ${error instanceof Error ? error.message : String(error)}\n`))
       await new Promise<void>((ready) => watcher.once('ready', () => ready()))
+      const unwatched = await watchingAll(watcher, root)
+      if (unwatched > 0) process.stderr.write(`minutebook: warning: ${unwatched} meeting files are not watched yet; an edit to one may need a second save\n`)
       // The dev server listens on every interface; its HTTP server is given the address to listen on instead. A port in
       // use ends the command, the watcher closed first so nothing keeps the process running.
       try {
