@@ -1,5 +1,6 @@
 import {cp, mkdir, readdir, rm} from 'node:fs/promises'
 import {join, relative, resolve, sep} from 'node:path'
+import {pageListNames} from '../archive/page-lists.js'
 import {SiteTemplateError} from '../model/errors.js'
 import minutebookPlugin, {restrictToSite, type EleventySiteConfigLike} from '../site/plugin.js'
 import {normalizePathPrefix} from '../text/site-paths.js'
@@ -126,7 +127,16 @@ export async function renderTemplates(
   }
 }
 
+/**
+ * The page lists and registers a meeting page never reads, empty: left out, the plugin would work every one out from
+ * the archive (people and registers by year), time that `serve`'s preview of one page would wait for.
+ */
+const noOtherPages: Omit<PluginOptions, 'archive' | 'config' | 'drafts' | 'meetingPages'> = {
+  ...Object.fromEntries(pageListNames.filter((list) => list !== 'meetingPages').map((list) => [list, []])),
+  registers: {decisions: [], actions: [], recommendations: []}
+}
+
 /** Renders only the meeting pages of `plugin.meetingPages` (see {@link renderTemplates}). */
 export function renderMeetingPages(siteDir: string, inputDir: string, outDir: string, plugin: PluginOptions): Promise<WrittenPage[]> {
-  return renderTemplates(siteDir, inputDir, outDir, plugin, (name) => name === 'meeting.njk')
+  return renderTemplates(siteDir, inputDir, outDir, {...noOtherPages, ...plugin}, (name) => name === 'meeting.njk')
 }
