@@ -65,7 +65,7 @@ async function waitFor(url, needle, limitMs) {
   throw new Error(`${url} did not show ${needle} within ${limitMs} ms`)
 }
 
-async function serveOnce(archive, path, slug, round) {
+export async function serveOnce(archive, path, slug, round) {
   const port = 18000 + Math.floor(Math.random() * 1000)
   const child = spawn(process.execPath, [cli, 'serve', '--root', archive, '--port', String(port)], {stdio: ['ignore', 'pipe', 'pipe']})
   let log = ''
