@@ -86,28 +86,19 @@ export function splitPeople(people: readonly PersonEntry[], above = splitAbove):
   return {pages, years}
 }
 
-/** The pages of `organizations`: each one's page, and the year pages of those named at more than {@link splitAbove} meetings. */
-export function splitOrganizations(organizations: readonly OrganizationEntry[], above = splitAbove): {pages: OrganizationPage[]; years: OrganizationYear[]} {
-  const pages: OrganizationPage[] = []
-  const years: OrganizationYear[] = []
-  for (const organization of organizations) {
-    if (organization.meetings.length <= above) {
-      pages.push(organization)
-      continue
-    }
-    const byYear = groupByYear(organization.meetings, meetingYear)
-    pages.push({...organization, meetings: [], years: yearCounts(organization.meetings)})
-    const ref = {slug: organization.slug, name: organization.name}
-    for (const place of yearPlaces([...byYear.keys()])) years.push({...place, organization: ref, meetings: byYear.get(place.year)!})
-  }
-  return {pages, years}
-}
-
-/** The pages of `series`: each one's page, and the year pages of those with more than {@link splitAbove} meetings. */
-export function splitSeries(series: readonly SeriesEntry[], above = splitAbove): {pages: SeriesPage[]; years: SeriesYear[]} {
-  const pages: SeriesPage[] = []
-  const years: SeriesYear[] = []
-  for (const entry of series) {
+/**
+ * The pages of `entries` that list meetings (organisations, series): each one's page, and the year pages, made by
+ * `yearPage`, of those with more than `above` meetings, whose own page then keeps its years (newest first) and no
+ * meetings.
+ */
+function splitMeetingLists<E extends {slug: string; name: string; meetings: MeetingRef[]}, Y>(
+  entries: readonly E[],
+  above: number,
+  yearPage: (ref: {slug: string; name: string}, place: YearPlace, meetings: MeetingRef[]) => Y
+): {pages: Array<E & {years?: YearCount[]}>; years: Y[]} {
+  const pages: Array<E & {years?: YearCount[]}> = []
+  const years: Y[] = []
+  for (const entry of entries) {
     if (entry.meetings.length <= above) {
       pages.push(entry)
       continue
@@ -115,9 +106,19 @@ export function splitSeries(series: readonly SeriesEntry[], above = splitAbove):
     const byYear = groupByYear(entry.meetings, meetingYear)
     pages.push({...entry, meetings: [], years: yearCounts(entry.meetings)})
     const ref = {slug: entry.slug, name: entry.name}
-    for (const place of yearPlaces([...byYear.keys()])) years.push({...place, series: ref, meetings: byYear.get(place.year)!})
+    for (const place of yearPlaces([...byYear.keys()])) years.push(yearPage(ref, place, byYear.get(place.year)!))
   }
   return {pages, years}
+}
+
+/** The pages of `organizations`: each one's page, and the year pages of those named at more than {@link splitAbove} meetings. */
+export function splitOrganizations(organizations: readonly OrganizationEntry[], above = splitAbove): {pages: OrganizationPage[]; years: OrganizationYear[]} {
+  return splitMeetingLists(organizations, above, (organization, place, meetings): OrganizationYear => ({...place, organization, meetings}))
+}
+
+/** The pages of `series`: each one's page, and the year pages of those with more than {@link splitAbove} meetings. */
+export function splitSeries(series: readonly SeriesEntry[], above = splitAbove): {pages: SeriesPage[]; years: SeriesYear[]} {
+  return splitMeetingLists(series, above, (entry, place, meetings): SeriesYear => ({...place, series: entry, meetings}))
 }
 
 /**
