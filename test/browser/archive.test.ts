@@ -58,6 +58,27 @@ async function resultLinks(): Promise<string[]> {
   return page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
 }
 
+/**
+ * Writes an invented archive with `write`, builds it and serves it, and opens a browser on it (the describes below
+ * that need an archive the example lacks); returns its folders, for {@link closeArchive}.
+ */
+async function serveArchive(name: string, write: (root: string) => Promise<void>): Promise<string[]> {
+  const root = await mkdtemp(path.join(tmpdir(), `minutebook-browser-${name}-`))
+  const built = await mkdtemp(path.join(tmpdir(), `minutebook-browser-${name}-out-`))
+  await write(root)
+  prefix = (await buildExample(built, root)).pathPrefix
+  server = await serveStatic(built, prefix)
+  browser = await launchChromium()
+  return [root, built]
+}
+
+/** Closes what {@link serveArchive} opened and removes its folders. */
+async function closeArchive(folders: readonly string[]): Promise<void> {
+  await browser?.close()
+  await server?.close()
+  for (const folder of folders) await rm(folder, {recursive: true, force: true})
+}
+
 // A fresh page per test of both archives, with its errors collected so each test can assert the page ran cleanly.
 beforeEach(async () => {
   page = await browser.newPage({viewport: {width: 1200, height: 900}})
@@ -281,24 +302,14 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
 
 // The example archive has no motion that failed, was withdrawn or deferred: a small archive of invented minutes has.
 describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, () => {
-  let root: string
-  let motionsOut: string
+  let folders: string[] = []
 
   beforeAll(async () => {
-    root = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-motions-'))
-    motionsOut = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-motions-out-'))
-    await writeMotionsArchive(root)
-    prefix = (await buildExample(motionsOut, root)).pathPrefix
-    server = await serveStatic(motionsOut, prefix)
-    browser = await launchChromium()
+    folders = await serveArchive('motions', writeMotionsArchive)
     await mkdir(screenshots, {recursive: true})
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-    for (const folder of [root, motionsOut]) if (folder) await rm(folder, {recursive: true, force: true})
-  })
+  afterAll(() => closeArchive(folders))
 
   it('shows a carried motion with its votes in the register and a failed one under "Motions not carried"', async () => {
     await page.goto(url('/decisions/2011/'))
@@ -349,23 +360,13 @@ describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, ()
 
 // The example archive has no one at more than 100 meetings: an archive of a monthly board over eight years has.
 describe.skipIf(skipBrowserTests())('pages split by year in chromium', {timeout: 120_000}, () => {
-  let root: string
-  let longOut: string
+  let folders: string[] = []
 
   beforeAll(async () => {
-    root = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-long-'))
-    longOut = await mkdtemp(path.join(tmpdir(), 'minutebook-browser-long-out-'))
-    await writeLongArchive(root)
-    prefix = (await buildExample(longOut, root)).pathPrefix
-    server = await serveStatic(longOut, prefix)
-    browser = await launchChromium()
+    folders = await serveArchive('long', writeLongArchive)
   }, 300_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-    for (const folder of [root, longOut]) if (folder) await rm(folder, {recursive: true, force: true})
-  })
+  afterAll(() => closeArchive(folders))
 
   it("follows a person's years from their page, and back", async () => {
     await page.goto(url('/people/dara-sok/'))
