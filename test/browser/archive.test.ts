@@ -58,6 +58,17 @@ async function resultLinks(): Promise<string[]> {
   return page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
 }
 
+/** The serious or critical axe-core violations on each of `pages`, opened in turn (a search once its results are in). */
+async function violationsOn(pages: readonly string[]): Promise<Record<string, unknown>> {
+  const found: Record<string, unknown> = {}
+  for (const pathname of pages) {
+    await page.goto(url(pathname))
+    if (pathname.startsWith('/search/?')) await settledSearch(page)
+    found[pathname] = await seriousViolations(page)
+  }
+  return found
+}
+
 /**
  * Writes an invented archive with `write`, builds it and serves it, and opens a browser on it (the describes below
  * that need an archive the example lacks); returns its folders, for {@link closeArchive}.
@@ -279,13 +290,7 @@ describe.skipIf(skipBrowserTests())('the example archive in chromium', {timeout:
       expect(listed, kind).toContain(kind)
     }
     const pages = [...listed, '/search/?q=Svay+Rieng', '/404.html']
-    const found: Record<string, unknown> = {}
-    for (const pathname of pages) {
-      await page.goto(url(pathname))
-      if (pathname.startsWith('/search/?')) await settledSearch(page)
-      found[pathname] = await seriousViolations(page)
-    }
-    expect(found).toEqual(Object.fromEntries(pages.map((pathname) => [pathname, []])))
+    expect(await violationsOn(pages)).toEqual(Object.fromEntries(pages.map((pathname) => [pathname, []])))
     expect(errors).toEqual([])
   }, 180_000)
 
@@ -348,12 +353,7 @@ describe.skipIf(skipBrowserTests())('motions in chromium', {timeout: 90_000}, ()
 
   it('has no serious or critical axe-core violations on the register, person and meeting pages', async () => {
     const pages = ['/decisions/', '/decisions/2011/', '/actions/', '/actions/2011/', '/people/peter-lowe/', `/meetings/${motionsSlug}/`]
-    const found: Record<string, unknown> = {}
-    for (const pathname of pages) {
-      await page.goto(url(pathname))
-      found[pathname] = await seriousViolations(page)
-    }
-    expect(found).toEqual(Object.fromEntries(pages.map((pathname) => [pathname, []])))
+    expect(await violationsOn(pages)).toEqual(Object.fromEntries(pages.map((pathname) => [pathname, []])))
     expect(errors).toEqual([])
   })
 })
@@ -393,12 +393,7 @@ describe.skipIf(skipBrowserTests())('pages split by year in chromium', {timeout:
       '/decisions/2005/',
       '/actions/2003/'
     ]
-    const found: Record<string, unknown> = {}
-    for (const pathname of pages) {
-      await page.goto(url(pathname))
-      found[pathname] = await seriousViolations(page)
-    }
-    expect(found).toEqual(Object.fromEntries(pages.map((pathname) => [pathname, []])))
+    expect(await violationsOn(pages)).toEqual(Object.fromEntries(pages.map((pathname) => [pathname, []])))
     expect(errors).toEqual([])
   })
 })
