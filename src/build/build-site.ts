@@ -9,9 +9,9 @@ import {loadConfig} from '../parse/config.js'
 import {assembleSite} from '../site/site-input.js'
 import {normalizePathPrefix} from '../text/site-paths.js'
 import {writeDataFiles} from './data-files.js'
-import {publishable} from './publishable.js'
+import {publishable, type Publishable} from './publishable.js'
 import {readMeetings} from './read-meetings.js'
-import {meetingPageSlice, renderPages} from './render-pages.js'
+import {pagesPerRun, renderPages} from './render-pages.js'
 import {startSearchIndex} from './search-stage.js'
 import {freshStaging, refuseUnsafeOutput, swapIn, withOutputLock} from './stage.js'
 import {countFiles} from './write-files.js'
@@ -30,8 +30,8 @@ export interface BuildSiteOptions {
   cache?: boolean
   /** Where progress lines go (stderr by default). */
   progress?: (line: string) => void
-  /** Meeting pages Eleventy renders per run ({@link meetingPageSlice} by default). */
-  meetingPageSlice?: number
+  /** Pages Eleventy renders per run ({@link pagesPerRun} by default). */
+  pagesPerRun?: number
   /** Meetings per search shard (sized by the archive by default; see `searchShards`). */
   searchShardSize?: number
   /** The address the site is served from, over `minutebook.yml`'s `baseUrl` (what CI learns from the host). */
@@ -123,6 +123,17 @@ async function buildConfig(root: string, options: BuildSiteOptions): Promise<Con
 }
 
 /**
+ * Reads and checks every meeting file ({@link publishable}); gives what the build publishes and how many files were
+ * read. The parse results are not kept past this: what they made besides the meetings (item texts, Markdown) is let
+ * go by the stage that uses it, which a list of them held to the end of the build would stop.
+ */
+async function readPublishable(root: string, config: Config, cache: boolean, drafts: boolean): Promise<{read: Publishable; files: number}> {
+  const loaded = await readMeetings(root, config, cache ? {} : {cache: false})
+  if (loaded.length === 0) throw new EmptyArchiveError(`${noMeetingsReason}; the previous output is unchanged`)
+  return {read: publishable(root, loaded, config, drafts), files: loaded.length}
+}
+
+/**
  * Builds the whole site into a fresh folder next to the output and swaps it in only when everything succeeded: a
  * failed build leaves the previous output as it was. The stages: read (parse, check), archive, then render
  * (Eleventy) with the search index written beside it, the data files, and the swap.
@@ -144,11 +155,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
     const clock = phaseClock()
 
     // Read: every meeting parsed (or taken from the parse cache) and checked as `check` checks it.
-    const loaded = await readMeetings(root, config, cache ? {} : {cache: false})
-    if (loaded.length === 0) throw new EmptyArchiveError(`${noMeetingsReason}; the previous output is unchanged`)
-    const loud = showProgress && (loaded.length > progressThreshold || process.stderr.isTTY === true)
-    if (loud) progress(`minutebook: read ${loaded.length} meeting files`)
-    const read = publishable(root, loaded, config, drafts)
+    const {read, files: meetingFiles} = await readPublishable(root, config, cache, drafts)
+    const loud = showProgress && (meetingFiles > progressThreshold || process.stderr.isTTY === true)
+    if (loud) progress(`minutebook: read ${meetingFiles} meeting files`)
     const readMs = clock()
 
     // Archive: the search index needs the meetings, people and organisations only, so it starts before the registers.
@@ -162,7 +171,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
       pathPrefix: normalizePathPrefix(config.pathPrefix),
       language: config.lang,
       archive: steps.archive,
-      itemTexts: new Map([...read.outputs].map(([slug, made]) => [slug, made.itemTexts])),
+      itemTexts: read.itemTexts,
       ...(cache ? {cacheDir: join(root, '.cache', 'search')} : {}),
       parsed: read.parsed,
       ...(options.searchShardSize === undefined ? {} : {shardSize: options.searchShardSize})
@@ -181,10 +190,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildReport>
         drafts,
         cacheRoot: cache ? root : undefined,
         parseKeys: read.parseKeys,
-        meetingPageSlice: options.meetingPageSlice ?? meetingPageSlice
+        pagesPerRun: options.pagesPerRun ?? pagesPerRun
       })
       const renderMs = searchStart + clock()
-      const linked = await writeDataFiles(staging, {archive, config, outputs: read.outputs, cachedFiles: read.cachedFiles, indexableFiles: rendered.indexableFiles})
+      const linked = await writeDataFiles(staging, {archive, config, markdown: read.markdown, cachedFiles: read.cachedFiles, indexableFiles: rendered.indexableFiles})
       const dataMs = clock()
       // Index: Pagefind done writing into the staging folder.
       const search = await searching

@@ -1,7 +1,6 @@
 import type {Archive} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import {apiFileStream} from '../render/api.js'
-import type {MeetingOutputs} from '../render/meeting-outputs.js'
 import {publishedMarkdown} from '../render/published-markdown.js'
 import {meetingsCalendar} from '../site/calendar.js'
 import {archiveFeeds} from '../site/feeds.js'
@@ -17,14 +16,14 @@ import {indexablePaths, writeSiteFiles} from './write-files.js'
 function* dataFiles(
   archive: Archive,
   config: Config,
-  outputs: ReadonlyMap<string, MeetingOutputs>,
+  markdown: ReadonlyMap<string, string>,
   linked: ReadonlySet<string>
 ): Generator<[string, string]> {
   yield* archiveFeeds(archive, config)
   yield* apiFileStream(archive, config.pathPrefix, (meeting) => linked.has(meeting.slug))
   yield ['/meetings.ics', meetingsCalendar(archive.meetings, config)]
   for (const {meeting} of archive.meetings) {
-    if (!linked.has(meeting.slug)) yield [meetingMarkdownPath(meeting.slug), outputs.get(meeting.slug)?.markdown ?? publishedMarkdown(meeting)]
+    if (!linked.has(meeting.slug)) yield [meetingMarkdownPath(meeting.slug), markdown.get(meeting.slug) ?? publishedMarkdown(meeting)]
   }
 }
 
@@ -35,16 +34,17 @@ function* dataFiles(
  */
 export async function writeDataFiles(
   outDir: string,
-  {archive, config, outputs, cachedFiles, indexableFiles}: {
+  {archive, config, markdown, cachedFiles, indexableFiles}: {
     archive: Archive
     config: Config
-    outputs: ReadonlyMap<string, MeetingOutputs>
+    /** The downloadable Markdown the parse made, by slug; made here for the other meetings. */
+    markdown: ReadonlyMap<string, string>
     cachedFiles: ReadonlyMap<string, CachedFiles>
     indexableFiles: readonly string[]
   }
 ): Promise<number> {
   const linked = linkCachedMeetingFiles(outDir, archive.meetings.map((entry) => entry.meeting), cachedFiles)
-  await writeSiteFiles(outDir, dataFiles(archive, config, outputs, linked))
+  await writeSiteFiles(outDir, dataFiles(archive, config, markdown, linked))
   await writeSiteFiles(outDir, new Map([['/sitemap.xml', sitemap(indexablePaths(indexableFiles), config)]]))
   return linked.size
 }

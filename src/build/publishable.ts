@@ -4,7 +4,6 @@ import {BuildError} from '../model/errors.js'
 import type {Meeting} from '../model/meeting.js'
 import {archiveRuleMessages} from '../lint/archive-rules.js'
 import {applyRuleSettings} from '../lint/rule-settings.js'
-import type {MeetingOutputs} from '../render/meeting-outputs.js'
 import {withoutUnpublishedReferences} from '../site/unpublished-references.js'
 import type {CachedFiles, LoadedMeeting} from './serialized-result.js'
 
@@ -14,8 +13,10 @@ export interface Publishable {
   meetings: Meeting[]
   /** The meetings the site shows: approved ones, and drafts when asked for, without references to the others. */
   published: Meeting[]
-  /** What the parse made from each meeting alone (item texts, Markdown). */
-  outputs: Map<string, MeetingOutputs>
+  /** The plain text of each meeting's items, as the parse made it (for the search index, which takes them). */
+  itemTexts: Map<string, readonly string[]>
+  /** The downloadable Markdown the parse made, for the meetings whose Markdown it made and the build publishes as read. */
+  markdown: Map<string, string>
   /** The API file and Markdown the parse cache keeps ready for each meeting. */
   cachedFiles: Map<string, CachedFiles>
   /** Each meeting's parse-cache key: the same key, the same meeting. */
@@ -63,20 +64,22 @@ export function publishable(root: string, loaded: readonly LoadedMeeting[], conf
   }
   if (fatal.length > 0) throw new BuildError(`${fatal.length} error${fatal.length === 1 ? '' : 's'} in the meetings; the previous output is unchanged`, fatal)
 
-  const outputs = bySlug(loaded, (result) => result.outputs)
+  const markdown = bySlug(loaded, (result) => result.outputs?.markdown)
   const cachedFiles = bySlug(loaded, (result) => result.cachedFiles)
   const chosen = meetings.filter((meeting) => meeting.status === 'approved' || drafts)
   // What a parse made ahead (the Markdown, the API file in the cache) still holds what the build leaves out.
   const {meetings: published, changed} = withoutUnpublishedReferences(chosen)
   for (const slug of changed) {
     cachedFiles.delete(slug)
-    const made = outputs.get(slug)
-    if (made) outputs.set(slug, {itemTexts: made.itemTexts})
+    markdown.delete(slug)
   }
   return {
     meetings,
     published,
-    outputs,
+    // Kept apart from the Markdown: the search index lets each meeting's texts go once its shard is made, while the
+    // Markdown waits for the data files, after the pages.
+    itemTexts: bySlug(loaded, (result) => result.outputs?.itemTexts),
+    markdown,
     cachedFiles,
     parseKeys: bySlug(loaded, (result) => result.parseKey),
     parsed: new Set(loaded.flatMap((result) => (result.meeting && result.parsed ? [result.meeting.slug] : []))),

@@ -1,6 +1,6 @@
 import {cp} from 'node:fs/promises'
 import {join} from 'node:path'
-import {pageLists} from '../archive/page-lists.js'
+import {pageLists, type PageList} from '../archive/page-lists.js'
 import type {Archive} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import {siteSettings} from '../site/plugin.js'
@@ -19,20 +19,28 @@ import {
 import {PageReuse, type ListPages} from './page-reuse.js'
 import {isIndexable, type WrittenPage} from './write-files.js'
 
-/** Meeting pages Eleventy renders in one run: enough to keep runs few, few enough to bound the pages it holds. */
-export const meetingPageSlice = 2000
+/**
+ * Pages Eleventy renders in one run, of any page list: enough to keep runs few, few enough to bound the pages a run
+ * holds (it keeps every page it renders until it ends).
+ */
+export const pagesPerRun = 1000
 
 /**
- * Templates whose pages grow in number with the archive (person, organisation and series pages and their years, the
- * registers' years): on an archive of more than one slice of meeting pages each group gets an Eleventy run of its
- * own, which holds every page it renders until it ends.
+ * The templates whose pages grow in number with the archive (person, organisation and series pages and their years,
+ * the registers' years), and the page list each paginates. On an archive of more than one run of meeting pages each
+ * renders in runs of its own, `pagesPerRun` pages at a time when its pages show nothing but their own entry.
  */
 const growingTemplates = [
-  ['person.njk', 'person-year.njk', 'organization.njk', 'organization-year.njk', 'series.njk', 'series-year.njk'],
-  ['actions-year.njk'],
-  ['decisions-year.njk'],
-  ['recommendations-year.njk']
-]
+  ['person.njk', 'personPages'],
+  ['person-year.njk', 'personYearPages'],
+  ['organization.njk', 'organizationPages'],
+  ['organization-year.njk', 'organizationYearPages'],
+  ['series.njk', 'seriesPages'],
+  ['series-year.njk', 'seriesYearPages'],
+  ['actions-year.njk', 'actionYearPages'],
+  ['decisions-year.njk', 'decisionYearPages'],
+  ['recommendations-year.njk', 'recommendationYearPages']
+] as const satisfies ReadonlyArray<readonly [string, Exclude<PageList, 'meetingPages'>]>
 
 /** What the render stage works from. */
 export interface RenderInput {
@@ -47,8 +55,8 @@ export interface RenderInput {
   cacheRoot: string | undefined
   /** Each meeting's parse-cache key, by slug (what keys its page in the page cache). */
   parseKeys: ReadonlyMap<string, string>
-  /** Meeting pages per Eleventy run. */
-  meetingPageSlice: number
+  /** Pages per Eleventy run. */
+  pagesPerRun: number
 }
 
 /** What the render stage did. */
@@ -81,8 +89,13 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
     input.cacheRoot === undefined ? undefined : new PageCache(join(input.cacheRoot, '.cache', 'pages'), await renderFingerprint(siteDir, siteSettings(config, drafts)))
   await pageCache?.load()
   const reuse = pageCache ? new PageReuse(pageCache, staging) : undefined
-  const toRender = async <T>(template: string, pages: ListPages<T>): Promise<readonly T[]> =>
-    reuse && (await pagesStandAlone(siteDir, template, pages.list)) ? reuse.reuse(pages) : pages.entries
+  // The templates whose pages show nothing but their own entry: theirs can be reused, and rendered in any slices.
+  const standAlone = new Set<string>()
+  const toRender = async <T>(template: string, pages: ListPages<T>): Promise<readonly T[]> => {
+    if (!(await pagesStandAlone(siteDir, template, pages.list))) return pages.entries
+    standAlone.add(template)
+    return reuse ? reuse.reuse(pages) : pages.entries
+  }
   const meetingPages = await toRender('meeting.njk', {
     list: 'meetingPages',
     entries: archive.meetings,
@@ -131,8 +144,8 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
   }
   const yearListNames = Object.keys(yearLists) as (keyof typeof yearLists)[]
   const yearPages = (lists: {[list in keyof typeof yearLists]: readonly unknown[]}) => yearListNames.reduce((sum, list) => sum + lists[list].length, 0)
-  const plugin: PluginOptions = {archive, config, drafts, registers: all.registers, personPages, organizationPages, seriesPages, ...yearLists}
-  const meetingSlices = sliceOf(meetingPages, input.meetingPageSlice)
+  const growing = {personPages, organizationPages, seriesPages, ...yearLists}
+  const plugin: PluginOptions = {archive, config, drafts, registers: all.registers, ...growing}
   // Each run's pages are kept only until they are in the page cache and the sitemap knows which are indexable:
   // every page's HTML held to the end would grow with the archive.
   const indexableFiles = [...(reuse?.indexableFiles ?? [])]
@@ -140,19 +153,24 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
     await reuse?.store(pages)
     for (const page of pages) if (isIndexable(page)) indexableFiles.push(page.path)
   }
-  if (archive.meetings.length <= input.meetingPageSlice) {
+  if (archive.meetings.length <= input.pagesPerRun) {
     // A small archive: the whole site in one run.
-    await rendered(await renderWithEleventy(siteDir, staging, {...plugin, meetingPages: meetingSlices[0] ?? []}))
+    await rendered(await renderWithEleventy(siteDir, staging, {...plugin, meetingPages}))
   } else {
-    // A large one: the small pages, each group of growing pages, then the meeting pages slice by slice.
+    // A large one: the small pages, then each growing template's pages and the meeting pages, a slice at a time; a
+    // template with nothing left to render (every page reused) gets no run.
     const templates = `${staging}-templates`
-    const grouped = new Set(['meeting.njk', ...growingTemplates.flat()])
+    const grouped = new Set<string>(['meeting.njk', ...growingTemplates.map(([template]) => template)])
+    const only = (template: string) => (name: string) => name === template
     await rendered(await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => !grouped.has(name)))
     await cp(join(siteDir, 'assets'), join(staging, 'assets'), {recursive: true})
-    for (const group of growingTemplates) {
-      await rendered(await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => group.includes(name)))
+    for (const [template, list] of growingTemplates) {
+      const pages: readonly unknown[] = growing[list]
+      for (const slice of standAlone.has(template) ? sliceOf(pages, input.pagesPerRun) : [pages]) {
+        await rendered(await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: [], [list]: slice}, only(template)))
+      }
     }
-    for (const slice of meetingSlices) await rendered(await renderMeetingPages(siteDir, templates, staging, {...plugin, meetingPages: slice}))
+    for (const slice of sliceOf(meetingPages, input.pagesPerRun)) await rendered(await renderMeetingPages(siteDir, templates, staging, {...plugin, meetingPages: slice}))
   }
   await pageCache?.prune()
   return {

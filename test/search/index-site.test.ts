@@ -144,6 +144,28 @@ describe('determinism', () => {
   })
 })
 
+describe('the item texts worked out beside the parse', () => {
+  it('indexes them and lets each meeting\'s go once its shard\'s pages are made, keeping the unindexed draft\'s', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'minutebook-item-texts-'))
+    try {
+      const texts = (word: string) => ['First text', `${word} second text`]
+      const itemTexts = new Map(fixtureMeetings.map((meeting) => [meeting.slug, texts(`Giventext${meeting.slug.slice(5, 7)}`)]))
+      const drafts = fixtureMeetings.filter((meeting) => meeting.status === 'draft').map((meeting) => meeting.slug)
+      expect(drafts).toHaveLength(1)
+      await writeSearchIndex(dir, {meetings: fixtureMeetings, pathPrefix: '/', itemTexts})
+      expect([...itemTexts.keys()]).toEqual(drafts)
+      const given = await openPagefind(dir)
+      try {
+        expect((await given.search('Giventext02')).map((hit) => hit.url)).toEqual(['/meetings/2007-02-28-stakeholder-meeting/#svay-rieng-assessment'])
+      } finally {
+        await given.close()
+      }
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
+  })
+})
+
 describe('why segmentation is needed', () => {
   it('an unsegmented Khmer sentence hides its middle words from Pagefind', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'minutebook-unsegmented-'))

@@ -69,15 +69,25 @@ describe('minutebook build over the example archive', () => {
     expect(manifest(outB)).toBe(manifest(outA))
   })
 
-  it('gives the same bytes when Eleventy renders the meeting pages in slices of two', async () => {
+  it('gives the same bytes when Eleventy renders the meeting pages in slices of two pages', async () => {
     const root = copyArchive('root-sliced')
     const out = join(root, '_site')
-    const report = await buildSite({root, out: '_site', quiet: true, cache: false, meetingPageSlice: 2})
+    const report = await buildSite({root, out: '_site', quiet: true, cache: false, pagesPerRun: 2})
     expect(report.meetings).toBe(approvedSlugs.length)
     expect(approvedSlugs.length).toBeGreaterThan(4)
     expect(manifest(out)).toBe(manifest(outA))
     // The slices' template folders are gone with the build.
     expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual(['._site.lock'].filter((name) => existsSync(join(root, name))))
+  })
+
+  it('renders a template that reads its own page list beyond its entry in one run, with the whole list', async () => {
+    const root = copyArchive('root-whole-list', {withSite: true})
+    const person = join(root, 'site', 'person.njk')
+    writeFileSync(person, readFileSync(person, 'utf8').replace('<h1>{{ person.name }}</h1>', '<h1>{{ person.name }}</h1><p>One of {{ personPages | length }}</p>'))
+    // In runs of two pages: rendered two people at a time, it would count two.
+    const report = await buildSite({root, out: '_site', quiet: true, cache: false, pagesPerRun: 2})
+    expect(report.archive.people.length).toBeGreaterThan(10)
+    expect(readFileSync(join(root, '_site', 'people', 'mark-denby', 'index.html'), 'utf8')).toContain(`<p>One of ${report.archive.people.length}</p>`)
   })
 
   it('reuses unchanged search shards from .cache/search, indexes the edited one, and gives the bytes of a build without cache', async () => {

@@ -130,7 +130,7 @@ describe('the site with year pages', () => {
 
   it('gives the same bytes when the pages are rendered in several Eleventy runs, and from the page cache', async () => {
     const whole = manifest(join(root, '_site'))
-    await buildSite({root, out: '_sliced', quiet: true, cache: false, meetingPageSlice: 50})
+    await buildSite({root, out: '_sliced', quiet: true, cache: false, pagesPerRun: 50})
     expect(manifest(join(root, '_sliced'))).toBe(whole)
     await buildSite({root, out: '_cached', quiet: true})
     const warm = await buildSite({root, out: '_cached', quiet: true})

@@ -19,8 +19,11 @@ export interface SearchIndexInput {
   language?: string
   /** The Archive, so the person and organisation filters use the names of the site's pages (aliases merged). */
   archive?: Pick<Archive, 'meetings' | 'organizations'> & {people: readonly PersonBase[]}
-  /** The plain text of each meeting's items, by slug, when the parse already worked it out. */
-  itemTexts?: ReadonlyMap<string, readonly string[]>
+  /**
+   * The plain text of each meeting's items, by slug, when the parse already worked it out. Taken: each meeting's
+   * entry is deleted once its shard's pages are made, so the texts leave memory while the rest of the build goes on.
+   */
+  itemTexts?: Map<string, readonly string[]>
   /** Bundles kept from earlier builds (`<root>/.cache/search`): unchanged shards are copied, not indexed again. */
   cacheDir?: string
   /** Slugs of the meetings this build parsed (edited or new): their shards are written first ({@link writingOrder}). */
@@ -161,6 +164,7 @@ export async function writeSearchIndex(outDir: string, input: SearchIndexInput):
     const targets = ordered.map((shard, position) => ({...shard, target: position === 0 ? bundle : path.join(bundle, searchShardsDir, shard.name)}))
     for (const {meetings, target} of writingOrder(targets, input.parsed)) {
       const pages = searchPages(meetings, options)
+      for (const meeting of meetings) input.itemTexts?.delete(meeting.slug)
       for (const word of unspacedWords(pages.flatMap((page) => page.texts))) words.add(word)
       report.pages += pages.length
       const key = cache ? bundleKey(pages, language) : undefined
