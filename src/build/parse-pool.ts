@@ -5,7 +5,7 @@ import {parseMeeting} from '../extract/parse-meeting.js'
 import {sourceRuleMessages} from '../lint/source-rules.js'
 import {inBatches} from './in-batches.js'
 import {ParseCache, storedResult} from './parse-cache.js'
-import type {ParseJob, ParseWorkerData} from './parse-worker.js'
+import type {ParseJob, ParseReply, ParseWorkerData} from './parse-worker.js'
 import {meetingOutputs} from '../render/meeting-outputs.js'
 import {serializeResult, type SerializedResult} from './serialized-result.js'
 
@@ -88,13 +88,13 @@ export async function parseInParallel(
               const file = files[id]!
               worker.postMessage({id, path: file.path, bytes: file.bytes, ...(file.cacheKey === undefined ? {} : {cacheKey: file.cacheKey})} satisfies ParseJob)
             }
-            worker.on('message', (reply: {id: number; result?: SerializedResult; error?: string} | {flushed: true}) => {
+            worker.on('message', (reply: ParseReply) => {
               if ('flushed' in reply) return resolve()
-              if (reply.error !== undefined || !reply.result) {
+              if ('error' in reply) {
                 reject(new Error(`Parsing \`${files[reply.id]?.path}\` failed in a worker: ${reply.error}`))
                 return
               }
-              results[reply.id] = reply.result
+              results[reply.id] = JSON.parse(reply.result) as SerializedResult
               send()
             })
             worker.on('error', reject)
@@ -117,7 +117,7 @@ async function storeResults(cache: ParseCache, files: readonly SourceFile[], res
   await inBatches(files, storeBatch, (file, index) => {
     if (file.cacheKey === undefined) return undefined
     const stored = storedResult(results[index]!)
-    kept[index] = stored.result
+    kept[index] = stored.entry
     return cache.store(file.cacheKey, stored)
   })
   return kept

