@@ -5,6 +5,7 @@ import type {Config} from '../model/config.js'
 import {ParseCache, cacheKey} from './parse-cache.js'
 import {parseInParallel, type SourceFile} from './parse-pool.js'
 import {deserializeResult, type LoadedMeeting, type SerializedResult} from './serialized-result.js'
+import {StringPool} from './string-pool.js'
 
 /** How {@link readMeetings} may reuse and spread work. */
 export interface ReadOptions {
@@ -85,8 +86,11 @@ export async function readMeetings(root: string, config: Config, options: ReadOp
   })
   await cache?.prune(new Set(files.flatMap((file) => (file.cacheKey === undefined ? [] : [file.cacheKey]))))
   const parsedNow = new Set(missing)
+  const pool = new StringPool()
   return results.map((result, index) => {
     const key = files[index]!.cacheKey
+    // In place: each result is this read's own, fresh from the cache or a worker.
+    pool.share(result!.meeting)
     const cachedFiles = cache && key !== undefined ? cache.files(key, result!) : undefined
     return {
       ...deserializeResult(result!),
