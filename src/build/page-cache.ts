@@ -26,6 +26,16 @@ function paginationLine(list: PageList): RegExp {
   return new RegExp(`^\\s*data:\\s*${list}\\s*$`, 'm')
 }
 
+/** The text of `template` without the line by which it paginates `list`, and the includes'; none when it does not paginate `list`. */
+async function pagedTexts(siteDir: string, template: string, list: PageList): Promise<string[] | undefined> {
+  const text = await ifMissing(readFile(join(siteDir, template), 'utf8'), undefined)
+  if (text === undefined || !paginationLine(list).test(text)) return undefined
+  const texts = [text.replace(paginationLine(list), '')]
+  const includes = join(siteDir, '_includes')
+  for (const file of await templatesUnder(includes)) texts.push(await readFile(join(includes, file), 'utf8'))
+  return texts
+}
+
 /**
  * Whether the pages of `template` depend on nothing but their own entry of `list` and the site settings, so an
  * unchanged page can be reused: the template paginates `list`, and neither it (apart from that line) nor the
@@ -33,12 +43,20 @@ function paginationLine(list: PageList): RegExp {
  * whose meeting page lists, say, every series renders every meeting page each build.
  */
 export async function pagesStandAlone(siteDir: string, template: string, list: PageList): Promise<boolean> {
-  const text = await ifMissing(readFile(join(siteDir, template), 'utf8'), undefined)
-  if (text === undefined || !paginationLine(list).test(text)) return false
-  const texts = [text.replace(paginationLine(list), '')]
-  const includes = join(siteDir, '_includes')
-  for (const file of await templatesUnder(includes)) texts.push(await readFile(join(includes, file), 'utf8'))
-  return !texts.some((text) => sharedData.test(text))
+  const texts = await pagedTexts(siteDir, template, list)
+  return texts !== undefined && !texts.some((text) => sharedData.test(text))
+}
+
+/**
+ * Whether the pages of `template` can be rendered a slice of `list` at a time, each slice in an Eleventy run of its
+ * own: the template paginates `list`, and neither it (apart from that line) nor the includes read that list, the
+ * pagination's other pages or Eleventy's collections, which would hold only the run's slice. Reading the Archive
+ * is fine: every run has all of it.
+ */
+export async function pagesSliceable(siteDir: string, template: string, list: PageList): Promise<boolean> {
+  const texts = await pagedTexts(siteDir, template, list)
+  const slicedData = new RegExp(`\\b(?:collections|${list})\\b|\\bpagination\\.`)
+  return texts !== undefined && !texts.some((text) => slicedData.test(text))
 }
 
 /**

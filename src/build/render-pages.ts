@@ -5,7 +5,7 @@ import type {Archive} from '../archive/types.js'
 import type {Config} from '../model/config.js'
 import {siteSettings} from '../site/plugin.js'
 import {renderMeetingPages, renderTemplates, renderWithEleventy, type PluginOptions} from './eleventy-render.js'
-import {PageCache, pagesStandAlone, renderFingerprint} from './page-cache.js'
+import {PageCache, pagesSliceable, pagesStandAlone, renderFingerprint} from './page-cache.js'
 import {
   meetingPagePath,
   organizationPagePath,
@@ -28,7 +28,8 @@ export const pagesPerRun = 1000
 /**
  * The templates whose pages grow in number with the archive (person, organisation and series pages and their years,
  * the registers' years), and the page list each paginates. On an archive of more than one run of meeting pages each
- * renders in runs of its own, `pagesPerRun` pages at a time when its pages show nothing but their own entry.
+ * renders in runs of its own, `pagesPerRun` pages at a time when its pages read no more of their list than their own
+ * entry (see `pagesSliceable`).
  */
 const growingTemplates = [
   ['person.njk', 'personPages'],
@@ -89,13 +90,8 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
     input.cacheRoot === undefined ? undefined : new PageCache(join(input.cacheRoot, '.cache', 'pages'), await renderFingerprint(siteDir, siteSettings(config, drafts)))
   await pageCache?.load()
   const reuse = pageCache ? new PageReuse(pageCache, staging) : undefined
-  // The templates whose pages show nothing but their own entry: theirs can be reused, and rendered in any slices.
-  const standAlone = new Set<string>()
-  const toRender = async <T>(template: string, pages: ListPages<T>): Promise<readonly T[]> => {
-    if (!(await pagesStandAlone(siteDir, template, pages.list))) return pages.entries
-    standAlone.add(template)
-    return reuse ? reuse.reuse(pages) : pages.entries
-  }
+  const toRender = async <T>(template: string, pages: ListPages<T>): Promise<readonly T[]> =>
+    reuse && (await pagesStandAlone(siteDir, template, pages.list)) ? reuse.reuse(pages) : pages.entries
   const meetingPages = await toRender('meeting.njk', {
     list: 'meetingPages',
     entries: archive.meetings,
@@ -162,15 +158,19 @@ export async function renderPages(input: RenderInput): Promise<RenderedPages> {
     const templates = `${staging}-templates`
     const grouped = new Set<string>(['meeting.njk', ...growingTemplates.map(([template]) => template)])
     const only = (template: string) => (name: string) => name === template
+    // A slice at a time where the template reads no more of its list than its own entry; else the whole list in one run.
+    const runsOf = async <T>(template: string, list: PageList, pages: readonly T[]): Promise<(readonly T[])[]> =>
+      (await pagesSliceable(siteDir, template, list)) ? sliceOf(pages, input.pagesPerRun) : [pages]
     await rendered(await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: []}, (name) => !grouped.has(name)))
     await cp(join(siteDir, 'assets'), join(staging, 'assets'), {recursive: true})
     for (const [template, list] of growingTemplates) {
-      const pages: readonly unknown[] = growing[list]
-      for (const slice of standAlone.has(template) ? sliceOf(pages, input.pagesPerRun) : [pages]) {
+      for (const slice of await runsOf<unknown>(template, list, growing[list])) {
         await rendered(await renderTemplates(siteDir, templates, staging, {...plugin, meetingPages: [], [list]: slice}, only(template)))
       }
     }
-    for (const slice of sliceOf(meetingPages, input.pagesPerRun)) await rendered(await renderMeetingPages(siteDir, templates, staging, {...plugin, meetingPages: slice}))
+    for (const slice of await runsOf('meeting.njk', 'meetingPages', meetingPages)) {
+      await rendered(await renderMeetingPages(siteDir, templates, staging, {...plugin, meetingPages: slice}))
+    }
   }
   await pageCache?.prune()
   return {
