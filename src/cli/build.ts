@@ -5,6 +5,7 @@ import {buildSite, type BuildReport, type BuildSiteOptions} from '../build/build
 import {addressOptions} from './address-options.js'
 import {archiveRoot} from './archive-root.js'
 import {formatMessage} from './format.js'
+import {limitHeapGrowth} from './heap-growth.js'
 import {BuildError, BuildLockedError, CheckFailed, EmptyArchiveError, MeetingsFolderError, SiteFolderError, SiteTemplateError, UnsafeOutputError, UserError} from '../model/errors.js'
 
 /** File system refusals a user fixes (free space, permissions), not bugs: reported without a stack. */
@@ -42,6 +43,7 @@ function addressWarning(report: BuildReport): string | undefined {
  */
 export async function runBuild(options: BuildSiteOptions): Promise<BuildReport> {
   const root = resolve(options.root)
+  limitHeapGrowth()
   try {
     return await buildSite(options)
   } catch (error) {
