@@ -5,7 +5,7 @@ import {buildSite, type BuildReport, type BuildSiteOptions} from '../build/build
 import {addressOptions} from './address-options.js'
 import {archiveRoot} from './archive-root.js'
 import {formatMessage} from './format.js'
-import {limitHeapGrowth} from './heap-growth.js'
+import {limitHeapGrowth, releaseHeapGrowth} from './heap-growth.js'
 import {BuildError, BuildLockedError, CheckFailed, EmptyArchiveError, MeetingsFolderError, SiteFolderError, SiteTemplateError, UnsafeOutputError, UserError} from '../model/errors.js'
 
 /** File system refusals a user fixes (free space, permissions), not bugs: reported without a stack. */
@@ -39,7 +39,8 @@ function addressWarning(report: BuildReport): string | undefined {
 
 /**
  * Runs one build for a command: prints the meetings' errors as `file:line:col: message [rule]`
- * and turns the driver's refusals into user errors.
+ * and turns the driver's refusals into user errors. It runs with the heap's growth held down (`heap-growth.ts`),
+ * given back to V8 once the build ends.
  */
 export async function runBuild(options: BuildSiteOptions): Promise<BuildReport> {
   const root = resolve(options.root)
@@ -64,6 +65,8 @@ export async function runBuild(options: BuildSiteOptions): Promise<BuildReport> 
       throw new UserError(`cannot write the site (${code}: ${(error as Error).message}); the previous output is unchanged`)
     }
     throw error
+  } finally {
+    releaseHeapGrowth()
   }
 }
 

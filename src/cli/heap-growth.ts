@@ -1,10 +1,10 @@
 import {setFlagsFromString} from 'node:v8'
 
 /**
- * How far V8 lets the heap grow past what a full collection left live before it collects again, in percent, for
- * the commands that build a site. V8 picks that factor itself, up to 4, and on a build it picks about 3: the 810 MB
- * a 16,000-meeting build holds while it renders became a 2.4 GB heap between collections, and the process peaked
- * at 3.2 GB. At 50 % the same build peaked at 2.2 GB in the same time (BENCHMARKS.md, "Memory").
+ * How far V8 lets the heap grow past what a full collection left live before it collects again, in percent, for a
+ * build. V8 picks that factor itself, up to 4, and on a build it picks about 3: the 810 MB a 16,000-meeting build
+ * holds while it renders became a 2.4 GB heap between collections, and the process peaked at 3.2 GB. At 50 % the
+ * same cold build peaked at 2.2 GB; 100 % gave 2.3 GB for as much time (BENCHMARKS.md, "Memory").
  */
 export const buildHeapGrowthPercent = 50
 
@@ -15,10 +15,18 @@ function chosenOnCommandLine(execArgv: readonly string[]): boolean {
 
 /**
  * Holds this process's heap to {@link buildHeapGrowthPercent} over what is live: more frequent collections, each
- * over a smaller heap, for a peak that follows what the build holds. Process-wide (worker threads included), so
- * only the CLI sets it, never `buildSite` for a program that imports it. The bench measures what it does (the peak
- * RSS of its builds); `test/cli/heap-growth.test.ts` that this Node's V8 knows the flag.
+ * over a heap that holds less garbage, for a peak that follows what the build holds. For the whole build: set as
+ * the render starts, it came too late, the limit V8 had set while the read filled the heap being the peak. The cost
+ * is in the collections while the read fills the heap: a warm build of 16,000 meetings took 5 s (11 %) longer, one
+ * of 4,000 about as long. Process-wide (worker threads included), so only the CLI sets it, never `buildSite` for a
+ * program that imports it. The bench measures what it does (the peak RSS of its builds);
+ * `test/cli/heap-growth.test.ts` that this Node's V8 knows the flag.
  */
 export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv): void {
   if (!chosenOnCommandLine(execArgv)) setFlagsFromString(`--heap-growing-percent=${buildHeapGrowthPercent}`)
+}
+
+/** Gives the heap's growth back to V8 (0: its own factor) after a build, for what the process does next (`serve` waits). */
+export function releaseHeapGrowth(execArgv: readonly string[] = process.execArgv): void {
+  if (!chosenOnCommandLine(execArgv)) setFlagsFromString('--heap-growing-percent=0')
 }
