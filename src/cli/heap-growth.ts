@@ -13,6 +13,11 @@ function chosenOnCommandLine(execArgv: readonly string[]): boolean {
   return execArgv.some((argument) => /^--heap[-_]growing[-_]percent\b/.test(argument))
 }
 
+/** Sets the growth to `percent` (0: V8's own factor), unless Node's command line chose it. */
+function setHeapGrowth(percent: number, execArgv: readonly string[]): void {
+  if (!chosenOnCommandLine(execArgv)) setFlagsFromString(`--heap-growing-percent=${percent}`)
+}
+
 /**
  * Holds this process's heap to {@link buildHeapGrowthPercent} over what is live: more frequent collections, each
  * over a heap that holds less garbage, for a peak that follows what the build holds. For the whole build: set as
@@ -23,10 +28,10 @@ function chosenOnCommandLine(execArgv: readonly string[]): boolean {
  * `test/cli/heap-growth.test.ts` that this Node's V8 knows the flag.
  */
 export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv): void {
-  if (!chosenOnCommandLine(execArgv)) setFlagsFromString(`--heap-growing-percent=${buildHeapGrowthPercent}`)
+  setHeapGrowth(buildHeapGrowthPercent, execArgv)
 }
 
 /** Gives the heap's growth back to V8 (0: its own factor) after a build, for what the process does next (`serve` waits). */
 export function releaseHeapGrowth(execArgv: readonly string[] = process.execArgv): void {
-  if (!chosenOnCommandLine(execArgv)) setFlagsFromString('--heap-growing-percent=0')
+  setHeapGrowth(0, execArgv)
 }
